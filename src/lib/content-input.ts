@@ -1,0 +1,21 @@
+import type { Paragraph } from './article-body';
+import type { ArticleData, DocumentData, ProvisionData, SpeakerData } from './schemas';
+
+/** One collection entry as the validator and the site model see it: plain data, no Astro. */
+export interface Entry<Data> {
+  id: string;
+  /** Path of the file it came from, relative to the project, for error messages. */
+  filePath: string;
+  data: Data;
+}
+
+export interface ArticleEntry extends Entry<ArticleData> {
+  paragraphs: Paragraph[];
+}
+
+export interface ContentInput {
+  articles: ArticleEntry[];
+  documents: Entry<DocumentData>[];
+  provisions: Entry<ProvisionData>[];
+  speakers: Entry<SpeakerData>[];
+}

@@ -1,0 +1,26 @@
+import type { HastPluginEntry } from 'satteri';
+
+/** The anchor of the n-th (1-based) top-level paragraph of an article body. */
+export function paragraphId(n: number): string {
+  return `p-${n}`;
+}
+
+/**
+ * Gives every top-level paragraph of a Markdown/MDX document a stable `id` (p-1, p-2, …), so a
+ * reader can link to one paragraph. `article-body.ts` numbers paragraphs the same way.
+ * A factory, so the counter starts again for each document.
+ */
+export const paragraphAnchors: HastPluginEntry = () => {
+  let count = 0;
+  return {
+    name: 'paragraph-anchors',
+    element: {
+      filter: ['p'],
+      visit(node, ctx) {
+        if (ctx.parent(node).type !== 'root') return;
+        count += 1;
+        ctx.setProperty(node, 'id', paragraphId(count));
+      },
+    },
+  };
+};

@@ -1,0 +1,35 @@
+/**
+ * The site's permalink scheme, in one place. Every internal link is built here, and only here is
+ * the configured base path applied, so the site works at a domain root or under a sub-path.
+ *
+ *   /                                   home
+ *   /articles/<article>/                an article (file name, e.g. 2024-10-15-putin-proposes-ratification)
+ *   /articles/<article>/#p-<n>          one paragraph of it
+ *   /documents/<document>/              a document (file name in documents/)
+ *   /documents/<document>/<provision>/  a provision (file name in provisions/<any folder>/)
+ *   /search/                            search
+ */
+
+/** Prefixes a site path ("/documents/x/") with the base path ("/treaty/"). */
+export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
+  if (!path.startsWith('/')) throw new Error(`withBase expects a path starting with "/", got "${path}"`);
+  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${prefix}${path}`;
+}
+
+/** The last segment of a provision id ("russia-dprk-treaty/article-4" → "article-4"). */
+export function provisionSlug(provisionId: string): string {
+  return provisionId.slice(provisionId.lastIndexOf('/') + 1);
+}
+
+export const homePath = (): string => '/';
+export const searchPath = (): string => '/search/';
+export const articlePath = (articleId: string): string => `/articles/${articleId}/`;
+export const documentPath = (documentId: string): string => `/documents/${documentId}/`;
+export const provisionPath = (documentId: string, provisionId: string): string =>
+  `/documents/${documentId}/${provisionSlug(provisionId)}/`;
+export const paragraphPath = (articleId: string, paragraphId: string): string =>
+  `${articlePath(articleId)}#${paragraphId}`;
+
+/** A site path with the base path applied: the `href` to put in a link. */
+export const href = (path: string): string => withBase(path);
