@@ -7,15 +7,20 @@ import { paragraphAnchors } from './src/lib/paragraph-anchors.ts';
 /**
  * SITE_URL: the absolute address the site is served from (used for canonical links later on).
  * BASE_PATH: the sub-path it lives under, e.g. /treaty/ (default: the domain root).
+ * CONTENT_DIR: another folder of content to build instead of src/content (tests, benchmarks).
  * OUT_DIR: where `astro build` writes; scripts/build.mjs builds into a temporary folder and only
  * moves a complete, indexed site to dist/.
  */
 const base = process.env.BASE_PATH || '/';
+// Astro caches loaded content between builds; another corpus (CONTENT_DIR) keeps its cache beside it.
+const contentDir = process.env.CONTENT_DIR;
+const cacheDir = contentDir ? `${contentDir.replace(/\/+$/, '')}.astro-cache` : undefined;
 
 export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
   base: base.endsWith('/') ? base : `${base}/`,
   trailingSlash: 'always',
+  ...(cacheDir ? { cacheDir } : {}),
   outDir: process.env.OUT_DIR || './dist',
   build: { format: 'directory' },
   markdown: { processor: satteri({ hastPlugins: [paragraphAnchors] }) },

@@ -150,7 +150,7 @@ export function checkProvisionsQuoted(input: ContentInput): Problem[] {
       file: p.filePath,
       field: 'quote',
       message: `the provision "${p.id}" is quoted by no article.`,
-      fix: `quote it in an article with <${PROVISION_QUOTE} provision="${p.id}">…</${PROVISION_QUOTE}>, or delete the file.`,
+      fix: `quote it in an article with <${PROVISION_QUOTE} provision="${p.id}">…</${PROVISION_QUOTE}> inside a sentence of a paragraph (a component alone on its line is not part of a paragraph), or delete the file.`,
     }));
 }
 

@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { parseArticleBody, paragraphText } from '../../src/lib/article-body';
+import { paragraphId } from '../../src/lib/paragraph-anchors';
+import { ARTICLE_BODY } from './fixtures';
+
+describe('parseArticleBody', () => {
+  const paragraphs = parseArticleBody(ARTICLE_BODY, 4);
+
+  test('should number top-level paragraphs p-1, p-2, … like the rendered anchors', () => {
+    expect(paragraphs.map((p) => p.id)).toEqual(['p-1', 'p-2', 'p-3', 'p-4']);
+    expect(paragraphId(3)).toBe('p-3');
+  });
+
+  test('should read a provision quotation with its id, words and file line', () => {
+    expect(paragraphs[2]?.segments[0]).toEqual({
+      kind: 'provision',
+      provision: 'pact/article-1',
+      text: 'The parties shall cooperate,',
+      line: 9,
+    });
+  });
+
+  test('should read statements with speaker, subject and whether they are reported speech', () => {
+    const statements = paragraphs.flatMap((p) => p.segments).filter((s) => s.kind === 'statement');
+    expect(statements).toMatchObject([
+      { speaker: 'dprk', about: 'pact/article-1', reported: true, text: 'called Article 1 key' },
+      { speaker: 'minister', about: 'pact', reported: false, text: 'a good pact' },
+    ]);
+  });
+
+  test('should give the paragraph text a reader sees, without markup', () => {
+    expect(paragraphText(paragraphs[3]!)).toBe(
+      'It also says the parties seek peace. A minister called it a good pact.',
+    );
+  });
+
+  test('should flatten inline formatting inside a quotation to its words', () => {
+    const [p] = parseArticleBody(
+      'It said <ProvisionQuote provision="x/y">very *important* words</ProvisionQuote>.',
+    );
+    expect(p?.segments[1]).toMatchObject({ kind: 'provision', text: 'very important words' });
+  });
+
+  test('should report a quotation without a provision attribute as undefined', () => {
+    const [p] = parseArticleBody('Said <ProvisionQuote>words</ProvisionQuote>.');
+    expect(p?.segments[1]).toMatchObject({ kind: 'provision', provision: undefined });
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import {
+  articlePath,
+  documentPath,
+  href,
+  paragraphPath,
+  provisionPath,
+  provisionSlug,
+  searchPath,
+  withBase,
+} from '../../src/lib/permalinks';
+
+describe('permalinks', () => {
+  test('should build the documented URL for each kind of page', () => {
+    expect(articlePath('2024-10-15-putin-proposes-ratification')).toBe(
+      '/articles/2024-10-15-putin-proposes-ratification/',
+    );
+    expect(documentPath('russia-dprk-treaty')).toBe('/documents/russia-dprk-treaty/');
+    expect(provisionPath('russia-dprk-treaty', 'russia-dprk-treaty/article-4')).toBe(
+      '/documents/russia-dprk-treaty/article-4/',
+    );
+    expect(paragraphPath('a', 'p-3')).toBe('/articles/a/#p-3');
+    expect(searchPath()).toBe('/search/');
+  });
+
+  test('should use the last path segment of a provision id as its slug', () => {
+    expect(provisionSlug('russia-dprk-treaty/article-4')).toBe('article-4');
+    expect(provisionSlug('nested/folder/article-9')).toBe('article-9');
+    expect(provisionSlug('article-1')).toBe('article-1');
+  });
+
+  test('should prefix paths with a sub-path base, with or without its trailing slash', () => {
+    expect(withBase('/documents/x/', '/treaty/')).toBe('/treaty/documents/x/');
+    expect(withBase('/documents/x/', '/treaty')).toBe('/treaty/documents/x/');
+    expect(withBase('/', '/treaty/')).toBe('/treaty/');
+    expect(withBase('/search/', '/')).toBe('/search/');
+  });
+
+  test('should refuse a relative path, which would resolve differently on every page', () => {
+    expect(() => withBase('documents/x/', '/')).toThrow(/starting with "\/"/);
+  });
+
+  test('should apply the configured base path in href()', () => {
+    expect(href('/documents/x/')).toBe(withBase('/documents/x/', import.meta.env.BASE_URL));
+  });
+});

@@ -1,0 +1,130 @@
+import { describe, expect, test } from 'vitest';
+import { parseArticleBody } from '../../src/lib/article-body';
+import {
+  ContentError,
+  checkLabelSources,
+  checkPermalinks,
+  checkProvisionDocuments,
+  checkProvisionsQuoted,
+  checkQuotations,
+  checkStatements,
+  formatProblem,
+  validateContent,
+} from '../../src/lib/validate';
+import { ARTICLE_BODY, validInput } from './fixtures';
+
+/** The one problem a rule finds, formatted as the build prints it. */
+function onlyMessage(problems: ReturnType<typeof validateContent>): string {
+  expect(problems).toHaveLength(1);
+  return formatProblem(problems[0]!);
+}
+
+describe('validateContent', () => {
+  test('should accept the valid fixture corpus', () => {
+    expect(validateContent(validInput())).toEqual([]);
+  });
+
+  test('should reject a quotation that names no existing provision', () => {
+    const input = validInput();
+    input.articles[0]!.paragraphs = parseArticleBody(
+      ARTICLE_BODY.replace('"pact/article-1">', '"pact/article-9">'),
+      4,
+    );
+    const message = onlyMessage(checkQuotations(input));
+    expect(message).toContain('src/content/articles/2024-01-01-pact.mdx:9');
+    expect(message).toContain('field: <ProvisionQuote provision>');
+    expect(message).toContain('"pact/article-9", which does not exist');
+    expect(message).toMatch(/fix: set provision="…" to one of: pact\/article-1, pact\/preamble/);
+  });
+
+  test('should reject article words that differ from the provision’s quote', () => {
+    const input = validInput();
+    input.provisions[0]!.data.quote = 'The parties shall co-operate,';
+    const message = onlyMessage(checkQuotations(input));
+    expect(message).toContain('src/content/articles/2024-01-01-pact.mdx:9');
+    expect(message).toContain('field: <ProvisionQuote provision="pact/article-1"> words');
+    expect(message).toContain('differ from "quote" in src/content/provisions/pact/article-1.mdx');
+    expect(message).toMatch(/fix: make the words .* identical/);
+  });
+
+  test('should accept words that differ only in quote-mark typography', () => {
+    const input = validInput();
+    input.provisions[0]!.data.quote = 'The parties shall cooperate,';
+    input.articles[0]!.paragraphs = parseArticleBody(ARTICLE_BODY.replace('seek peace.', 'seek “peace.”'), 4);
+    input.provisions[1]!.data.quote = 'seek "peace."';
+    expect(checkQuotations(input)).toEqual([]);
+  });
+
+  test('should reject two entries that claim the same permalink', () => {
+    const input = validInput();
+    input.provisions.push({
+      ...input.provisions[0]!,
+      id: 'old-folder/article-1',
+      filePath: 'src/content/provisions/old-folder/article-1.mdx',
+    });
+    const message = onlyMessage(checkPermalinks(input));
+    expect(message).toContain('src/content/provisions/old-folder/article-1.mdx');
+    expect(message).toContain('field: document and file name');
+    expect(message).toContain(
+      'claims the URL /documents/pact/article-1/, which src/content/provisions/pact/article-1.mdx already has',
+    );
+    expect(message).toContain('fix: rename one of the two files');
+  });
+
+  test('should reject a provision that no article quotes', () => {
+    const input = validInput();
+    input.provisions.push({
+      id: 'pact/article-7',
+      filePath: 'src/content/provisions/pact/article-7.mdx',
+      data: { document: 'pact', label: 'Article 7', title: 'Unused', quote: 'never quoted', order: 7 },
+    });
+    const message = onlyMessage(checkProvisionsQuoted(input));
+    expect(message).toContain('src/content/provisions/pact/article-7.mdx');
+    expect(message).toContain('field: quote');
+    expect(message).toContain('fix: quote it in an article with <ProvisionQuote provision="pact/article-7">');
+  });
+
+  test('should reject a provision whose document does not exist', () => {
+    const input = validInput();
+    input.provisions[1]!.data.document = 'pakt';
+    const message = onlyMessage(checkProvisionDocuments(input));
+    expect(message).toContain('src/content/provisions/pact/preamble.mdx');
+    expect(message).toContain('field: document');
+    expect(message).toContain('fix: set "document" to one of: pact');
+  });
+
+  test('should reject a statement by an unknown speaker or about an unknown page', () => {
+    const input = validInput();
+    input.articles[0]!.paragraphs = parseArticleBody(
+      ARTICLE_BODY.replace('speaker="minister" about="pact"', 'speaker="ministre" about="pactt"'),
+      4,
+    );
+    const messages = checkStatements(input).map(formatProblem);
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toContain('field: <Statement speaker>');
+    expect(messages[0]).toContain('fix: set speaker="…" to one of: dprk, minister');
+    expect(messages[1]).toContain('field: <Statement about>');
+    expect(messages[1]).toContain('src/content/articles/2024-01-01-pact.mdx:11');
+  });
+
+  test('should require a source for a numbered label the article never mentions', () => {
+    const input = validInput();
+    input.provisions[1]!.data.label = 'Article 2';
+    const message = onlyMessage(checkLabelSources(input));
+    expect(message).toContain('src/content/provisions/pact/preamble.mdx');
+    expect(message).toContain('field: labelSource');
+    expect(message).toContain('fix: add labelSource:');
+    input.provisions[1]!.data.labelSource = [{ name: 'KCNA', url: 'https://example.org/text' }];
+    expect(checkLabelSources(input)).toEqual([]);
+  });
+
+  test('should collect every problem into one error that lists them all', () => {
+    const input = validInput();
+    input.provisions[0]!.data.quote = 'Different words';
+    input.provisions[1]!.data.document = 'nowhere';
+    const error = new ContentError(validateContent(input));
+    expect(error.message).toMatch(/^The content has \d+ problems:/);
+    expect(error.message).toContain('pact/article-1.mdx');
+    expect(error.message).toContain('pact/preamble.mdx');
+  });
+});

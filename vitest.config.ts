@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    // The build tests each run a real `astro build`; they share .astro/ and must not overlap.
+    fileParallelism: false,
+    testTimeout: 120_000,
+  },
+});
