@@ -4,7 +4,7 @@ import { findBrowser } from './scripts/browser.mjs';
 /**
  * Two projects run the same e2e suite: against the site built at the domain root (dist/) and
  * against a build under a sub-path (dist-subpath/, BASE_PATH=/treaty/). `npm test` builds both
- * first; each is served by Astro's static preview server on a port of its own.
+ * first; each is served by scripts/serve.mjs, a plain static server, on a port of its own.
  */
 export const SUBPATH = '/treaty/';
 const ROOT_PORT = Number(process.env['E2E_ROOT_PORT'] ?? 4411);
@@ -12,12 +12,11 @@ const SUB_PORT = Number(process.env['E2E_SUB_PORT'] ?? 4412);
 const browser = findBrowser();
 const isRoot = process.getuid?.() === 0;
 
-const preview = (port: number, outDir: string, base: string) => ({
-  command: `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${port}`,
+const serve = (port: number, dir: string, base: string) => ({
+  command: `node scripts/serve.mjs --dir ${dir} --base ${base} --port ${port}`,
   url: `http://127.0.0.1:${port}${base}`,
-  env: { OUT_DIR: outDir, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' },
   reuseExistingServer: false,
-  timeout: 60_000,
+  timeout: 30_000,
 });
 
 export default defineConfig({
@@ -44,5 +43,5 @@ export default defineConfig({
     { name: 'root', use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` } },
     { name: 'subpath', use: { baseURL: `http://127.0.0.1:${SUB_PORT}${SUBPATH}` } },
   ],
-  webServer: [preview(ROOT_PORT, './dist', '/'), preview(SUB_PORT, './dist-subpath', SUBPATH)],
+  webServer: [serve(ROOT_PORT, 'dist', '/'), serve(SUB_PORT, 'dist-subpath', SUBPATH)],
 });

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/** `npm start`: build the site, then serve dist/ on localhost (Astro's static preview server). */
+/** `npm start`: build the site, then serve dist/ on localhost like a static host would. */
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 
@@ -14,12 +14,5 @@ const run = (args) =>
 const build = run([join(root, 'scripts/build.mjs')]);
 if (build.status !== 0) process.exit(build.status ?? 1);
 const port = process.env.PORT || '4321';
-const preview = run([
-  join(root, 'node_modules/astro/bin/astro.mjs'),
-  'preview',
-  '--host',
-  '127.0.0.1',
-  '--port',
-  port,
-]);
-process.exit(preview.status ?? 0);
+const serve = run([join(root, 'scripts/serve.mjs'), '--dir', 'dist', '--port', port]);
+process.exit(serve.status ?? 0);

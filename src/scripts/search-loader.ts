@@ -62,6 +62,7 @@ export function installSearchLoader() {
     event.preventDefault();
     void openModal(bundle, base);
   });
+  document.querySelectorAll<HTMLElement>('[data-search-nojs]').forEach((note) => (note.hidden = true));
   const inline = document.querySelector<HTMLElement>('[data-search-inline]');
   if (inline) void loadComponentUi(bundle, base);
 }

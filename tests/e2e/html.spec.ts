@@ -1,0 +1,26 @@
+import { expect, test } from '@playwright/test';
+import { HtmlValidate, formatterFactory } from 'html-validate';
+import { builtPages, distDir } from './site';
+
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: {
+    // Astro writes void elements as <meta … />; both forms are valid HTML.
+    'void-style': 'off',
+    // Pagefind's Component UI elements are custom elements by design.
+    'no-unknown-elements': 'off',
+    // Titles carry the article's headline and provision titles in full, word for word; cutting
+    // them to 70 characters for search-engine snippets would misquote them.
+    'long-title': 'off',
+  },
+});
+
+test('should serve valid HTML for every built page', async ({ request }, testInfo) => {
+  const reports: string[] = [];
+  for (const page of builtPages(distDir(testInfo))) {
+    const html = await (await request.get(page)).text();
+    const report = await validator.validateString(html, page || 'index.html');
+    if (!report.valid) reports.push(formatterFactory('text')(report.results));
+  }
+  expect(reports.join('\n')).toBe('');
+});

@@ -1,0 +1,87 @@
+import { expect, test } from '@playwright/test';
+import { builtPages, distDir, sitePath } from './site';
+
+/**
+ * Walks the site from the home page by following links, the way a reader (or a crawler) would,
+ * and checks every internal link and fragment on the way.
+ */
+async function crawl(request: import('@playwright/test').APIRequestContext, baseURL: string) {
+  const base = new URL(baseURL);
+  const seen = new Map<string, { status: number; ids: Set<string>; links: string[] }>();
+  const queue = [base.href];
+  while (queue.length > 0) {
+    const url = queue.shift()!;
+    if (seen.has(url)) continue;
+    const response = await request.get(url);
+    const html = response.ok() ? await response.text() : '';
+    const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+    const links = [...html.matchAll(/<a\s[^>]*href="([^"]+)"/g)].map((m) => new URL(m[1]!, url).href);
+    seen.set(url, { status: response.status(), ids, links });
+    for (const link of links) {
+      const target = new URL(link);
+      target.hash = '';
+      if (target.origin === base.origin && target.pathname.startsWith(base.pathname)) queue.push(target.href);
+    }
+  }
+  return seen;
+}
+
+test('should reach every built page by following links from the home page, each answering 200', async ({
+  request,
+  baseURL,
+}, testInfo) => {
+  const pages = await crawl(request, baseURL!);
+  const reached = [...pages.keys()].map((url) => new URL(url).pathname).sort();
+  const built = builtPages(distDir(testInfo))
+    .filter((page) => page !== '404.html')
+    .map((page) => sitePath(baseURL, page))
+    .sort();
+  expect(reached).toEqual(built);
+  for (const [url, { status }] of pages) expect(status, url).toBe(200);
+});
+
+test('should have no broken internal link or fragment', async ({ request, baseURL }) => {
+  const pages = await crawl(request, baseURL!);
+  const broken: string[] = [];
+  for (const [from, { links }] of pages) {
+    for (const link of links) {
+      const url = new URL(link);
+      if (url.origin !== new URL(baseURL!).origin) continue;
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      url.hash = '';
+      const target = pages.get(url.href);
+      if (!target || target.status !== 200) broken.push(`${from} → ${link} (page missing)`);
+      else if (fragment && !target.ids.has(fragment)) broken.push(`${from} → ${link} (no #${fragment})`);
+    }
+  }
+  expect(broken).toEqual([]);
+});
+
+test('should show the 404 page, with search and the home page, for an unknown address', async ({
+  page,
+  baseURL,
+}) => {
+  const response = await page.goto('documents/no-such-thing/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('main').getByRole('link', { name: 'Search the site' })).toHaveAttribute(
+    'href',
+    sitePath(baseURL, 'search/'),
+  );
+  await page.getByRole('main').getByRole('link', { name: 'Go to the home page' }).click();
+  await expect(page).toHaveURL(baseURL!);
+});
+
+test('should list every provision on the home page, grouped by document', async ({ page }) => {
+  await page.goto('');
+  const treaty = page.getByRole('region', { name: 'The Treaty' });
+  await expect(treaty.locator('.provisions > li > a')).toHaveText([
+    /^Article 3:/,
+    /^Article 4:/,
+    /^Article 5:/,
+    /^Article 8:/,
+  ]);
+  const law = page.getByRole('region', { name: 'The draft ratification law' });
+  await expect(law.locator('.provisions > li > a')).toHaveText([/^Ratification clause:/]);
+  await expect(page.locator('time[datetime="2024-10-15"]')).toBeVisible();
+});
