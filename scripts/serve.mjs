@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 /**
  * Serves a built site on localhost the way a static host does: files from the folder under the
- * base path, `/x/` → `/x/index.html`, and the site's 404.html (with status 404) for anything else.
+ * base path, `/x/` → `/x/index.html`, `/x` redirected to `/x/` (the site's one trailing-slash
+ * form), and the site's 404.html (with status 404) for anything else.
  *   node scripts/serve.mjs [--dir dist] [--base /] [--port 4321]
  * Used by `npm start` and by the browser tests; BASE_PATH and PORT work as well as the flags.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -42,7 +43,14 @@ const server = createServer((req, res) => {
     } else sendNotFound();
     return;
   }
-  req.url = `/${url.pathname.slice(base.length)}${url.search}`;
+  const path = url.pathname.slice(base.length);
+  const folder = join(dir, decodeURIComponent(path));
+  if (path && !path.endsWith('/') && existsSync(folder) && statSync(folder).isDirectory()) {
+    res.writeHead(301, { location: `${url.pathname}/${url.search}` });
+    res.end();
+    return;
+  }
+  req.url = `/${path}${url.search}`;
   files(req, res, sendNotFound);
 });
 

@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ensureBrowser } from './browser.mjs';
+import { e2eSites } from './lib/e2e-servers.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const results = join(root, 'test-results');
@@ -68,15 +69,15 @@ countFrom('vitest', unitReport, (r) => ({
   failed: r.numFailedTests + (r.success ? 0 : r.numFailedTestSuites),
 }));
 
-const builtRoot = check('build (site at the domain root)', [join(root, 'scripts/build.mjs')], {
-  DIST_DIR: 'dist',
-});
-const builtSub = check('build (site under /treaty/)', [join(root, 'scripts/build.mjs')], {
-  DIST_DIR: 'dist-subpath',
-  BASE_PATH: '/treaty/',
-});
+const built = e2eSites.map((site) =>
+  check(`build (site at ${site.base}, for ${site.siteUrl})`, [join(root, 'scripts/build.mjs')], {
+    DIST_DIR: site.dir,
+    BASE_PATH: site.base,
+    SITE_URL: site.siteUrl,
+  }),
+);
 
-if (builtRoot && builtSub) {
+if (built.every(Boolean)) {
   console.log('\n▶ browser');
   ensureBrowser();
   const e2eReport = join(results, 'e2e.json');

@@ -1,9 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { CONTENT_DIR as base } from './lib/content-dir';
 import { articleSchema, documentSchema, provisionSchema, speakerSchema } from './lib/schemas';
-
-/** CONTENT_DIR lets tests and the scale benchmark build another corpus with the same site. */
-const base = process.env['CONTENT_DIR'] ?? './src/content';
 
 export const collections = {
   articles: defineCollection({

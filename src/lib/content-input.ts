@@ -1,5 +1,5 @@
 import type { Paragraph } from './article-body';
-import type { ArticleData, DocumentData, ProvisionData, SpeakerData } from './schemas';
+import type { ArticleData, DocumentData, ProvisionData, RedirectData, SpeakerData } from './schemas';
 
 /** One collection entry as the validator and the site model see it: plain data, no Astro. */
 export interface Entry<Data> {
@@ -18,4 +18,6 @@ export interface ContentInput {
   documents: Entry<DocumentData>[];
   provisions: Entry<ProvisionData>[];
   speakers: Entry<SpeakerData>[];
+  /** Moved URLs; each entry's id is the old path. */
+  redirects: Entry<RedirectData>[];
 }

@@ -3,6 +3,10 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { parseArticleBody } from './article-body';
 import type { ContentInput } from './content-input';
 import { buildSiteModel, type SiteModel } from './model';
+import { allPageMeta } from './page-meta';
+import { cardPath } from './permalinks';
+import { CONTENT_DIR } from './content-dir';
+import { readRedirects } from './redirects';
 import { ContentError, validateContent } from './validate';
 
 /**
@@ -24,6 +28,7 @@ async function load() {
     getCollection('provisions'),
     getCollection('speakers'),
   ]);
+  const redirects = readRedirects(`${CONTENT_DIR}/redirects.json`);
   const file = (entry: { filePath?: string | undefined; id: string }) => entry.filePath ?? entry.id;
   const input: ContentInput = {
     articles: articles.map((a) => ({
@@ -35,8 +40,9 @@ async function load() {
     documents: documents.map((d) => ({ id: d.id, filePath: file(d), data: d.data })),
     provisions: provisions.map((p) => ({ id: p.id, filePath: file(p), data: p.data })),
     speakers: speakers.map((s) => ({ id: s.id, filePath: file(s), data: s.data })),
+    redirects: redirects.redirects,
   };
-  const problems = validateContent(input);
+  const problems = [...redirects.problems, ...validateContent(input)];
   if (problems.length > 0) throw new ContentError(problems);
   return {
     site: buildSiteModel(input),
@@ -85,5 +91,29 @@ export async function getProvisionPaths() {
   return site.provisions.map((provision) => ({
     params: { document: provision.document.id, provision: provision.slug },
     props: { site, provision, entry: entryOf(entries.provisions, provision.id) },
+  }));
+}
+
+export async function getRedirectPaths() {
+  const { site } = await content();
+  return site.redirects.map((redirect) => ({
+    params: { moved: redirect.from.replace(/^\/|\/$/g, '') },
+    props: { redirect },
+  }));
+}
+
+export async function getCardPaths() {
+  const site = await getSite();
+  return allPageMeta(site).map((meta) => ({
+    params: { card: cardPath(meta.path).slice('/og/'.length, -'.png'.length) },
+    props: { card: meta.card },
+  }));
+}
+
+export async function getProvisionJsonPaths() {
+  const site = await getSite();
+  return site.provisions.map((provision) => ({
+    params: { document: provision.document.id, provision: provision.slug },
+    props: { provision },
   }));
 }

@@ -1,6 +1,14 @@
 import type { Paragraph } from './article-body';
 import type { ArticleEntry, ContentInput, Entry } from './content-input';
-import { articlePath, documentPath, href, paragraphPath, provisionPath, provisionSlug } from './permalinks';
+import {
+  articlePath,
+  documentPath,
+  href,
+  paragraphPath,
+  provisionJsonPath,
+  provisionPath,
+  provisionSlug,
+} from './permalinks';
 import type { DocumentData, ProvisionData, SpeakerData } from './schemas';
 
 /** A statement the article attributes to a speaker, about a document or a provision. */
@@ -10,7 +18,8 @@ export interface StatementModel {
   reported: boolean;
   article: ArticleModel;
   paragraph: Paragraph;
-  /** Link to the paragraph where the article makes it. */
+  /** Site path and link of the paragraph where the article makes it. */
+  path: string;
   href: string;
 }
 
@@ -18,25 +27,31 @@ export interface StatementModel {
 export interface QuotationModel {
   article: ArticleModel;
   paragraph: Paragraph;
-  /** Link to exactly that paragraph. */
+  /** Site path and link of exactly that paragraph. */
+  path: string;
   href: string;
 }
 
-export interface ArticleModel extends ArticleEntry {
+/** Every page knows its site path (no base path) and its href (with the base path). */
+interface Routed {
+  path: string;
   href: string;
+}
+
+export interface ArticleModel extends ArticleEntry, Routed {
   /** The provisions it quotes, in the order it quotes them. */
   provisions: ProvisionModel[];
 }
 
-export interface DocumentModel extends Entry<DocumentData> {
-  href: string;
+export interface DocumentModel extends Entry<DocumentData>, Routed {
   provisions: ProvisionModel[];
   statements: StatementModel[];
 }
 
-export interface ProvisionModel extends Entry<ProvisionData> {
+export interface ProvisionModel extends Entry<ProvisionData>, Routed {
   slug: string;
-  href: string;
+  /** Path of the provision as a JSON document. */
+  jsonPath: string;
   document: DocumentModel;
   quotations: QuotationModel[];
   statements: StatementModel[];
@@ -48,7 +63,11 @@ export interface SiteModel {
   articles: ArticleModel[];
   documents: DocumentModel[];
   provisions: ProvisionModel[];
+  /** Moved URLs: the old path and the path of the page that replaced it. */
+  redirects: { from: string; to: string }[];
 }
+
+const routed = (path: string): Routed => ({ path, href: href(path) });
 
 const byOrder = <T extends { id: string; data: { order: number } }>(a: T, b: T) =>
   a.data.order - b.data.order || a.id.localeCompare(b.id);
@@ -60,12 +79,12 @@ const byOrder = <T extends { id: string; data: { order: number } }>(a: T, b: T) 
  */
 export function buildSiteModel(input: ContentInput): SiteModel {
   const articles: ArticleModel[] = input.articles
-    .map((a) => ({ ...a, href: href(articlePath(a.id)), provisions: [] }))
+    .map((a) => ({ ...a, ...routed(articlePath(a.id)), provisions: [] }))
     .sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
 
   const documents: DocumentModel[] = [...input.documents]
     .sort(byOrder)
-    .map((d) => ({ ...d, href: href(documentPath(d.id)), provisions: [], statements: [] }));
+    .map((d) => ({ ...d, ...routed(documentPath(d.id)), provisions: [], statements: [] }));
   const documentById = new Map(documents.map((d) => [d.id, d]));
 
   const provisions: ProvisionModel[] = [];
@@ -75,7 +94,8 @@ export function buildSiteModel(input: ContentInput): SiteModel {
     const provision: ProvisionModel = {
       ...entry,
       slug: provisionSlug(entry.id),
-      href: href(provisionPath(document.id, entry.id)),
+      ...routed(provisionPath(document.id, entry.id)),
+      jsonPath: provisionJsonPath(document.id, entry.id),
       document,
       quotations: [],
       statements: [],
@@ -96,12 +116,12 @@ export function buildSiteModel(input: ContentInput): SiteModel {
   const speakerById = new Map(input.speakers.map((s) => [s.id, s.data]));
   for (const article of articles) {
     for (const paragraph of article.paragraphs) {
-      const paragraphHref = href(paragraphPath(article.id, paragraph.id));
+      const at = routed(paragraphPath(article.id, paragraph.id));
       for (const segment of paragraph.segments) {
         if (segment.kind === 'provision') {
           const provision = provisionById.get(segment.provision ?? '');
           if (!provision) continue;
-          provision.quotations.push({ article, paragraph, href: paragraphHref });
+          provision.quotations.push({ article, paragraph, ...at });
           if (!article.provisions.includes(provision)) article.provisions.push(provision);
         } else if (segment.kind === 'statement') {
           const speaker = speakerById.get(segment.speaker ?? '');
@@ -113,11 +133,12 @@ export function buildSiteModel(input: ContentInput): SiteModel {
             reported: segment.reported,
             article,
             paragraph,
-            href: paragraphHref,
+            ...at,
           });
         }
       }
     }
   }
-  return { articles, documents, provisions };
+  const redirects = input.redirects.map((r) => ({ from: r.id, to: r.data.to }));
+  return { articles, documents, provisions, redirects };
 }

@@ -6,9 +6,9 @@ export function paragraphId(n: number): string {
 }
 
 /**
- * Gives every top-level paragraph of a Markdown/MDX document a stable `id` (p-1, p-2, …), so a
- * reader can link to one paragraph. `article-body.ts` numbers paragraphs the same way.
- * A factory, so the counter starts again for each document.
+ * Gives every top-level paragraph of a Markdown/MDX document a stable `id` (p-1, p-2, …) and a
+ * copy-link control (see CopyLink.astro), so a reader can share one paragraph.
+ * `article-body.ts` numbers paragraphs the same way. A factory, so each document counts from 1.
  */
 export const paragraphAnchors: HastPluginEntry = () => {
   let count = 0;
@@ -20,6 +20,18 @@ export const paragraphAnchors: HastPluginEntry = () => {
         if (ctx.parent(node).type !== 'root') return;
         count += 1;
         ctx.setProperty(node, 'id', paragraphId(count));
+        ctx.appendChild(node, {
+          type: 'element',
+          tagName: 'a',
+          properties: {
+            className: ['copy-link'],
+            href: `#${paragraphId(count)}`,
+            ariaLabel: `Copy link to paragraph ${count}`,
+            dataCopyLink: '',
+            dataPagefindIgnore: '',
+          },
+          children: [],
+        });
       },
     },
   };

@@ -8,6 +8,9 @@
  *   /documents/<document>/              a document (file name in documents/)
  *   /documents/<document>/<provision>/  a provision (file name in provisions/<any folder>/)
  *   /search/                            search
+ *   /documents/<document>/<provision>.json   a provision as data
+ *   /og/<page path>.png                  a page's social card (/og/index.png for the home page)
+ *   /rss.xml, /sitemap-index.xml, /robots.txt
  */
 
 /** Prefixes a site path ("/documents/x/") with the base path ("/treaty/"). */
@@ -31,5 +34,26 @@ export const provisionPath = (documentId: string, provisionId: string): string =
 export const paragraphPath = (articleId: string, paragraphId: string): string =>
   `${articlePath(articleId)}#${paragraphId}`;
 
+export const provisionJsonPath = (documentId: string, provisionId: string): string =>
+  `/documents/${documentId}/${provisionSlug(provisionId)}.json`;
+export const feedPath = (): string => '/rss.xml';
+export const sitemapPath = (): string => '/sitemap-index.xml';
+
+/** The social card of the page at `pagePath`: "/documents/x/" → "/og/documents/x.png". */
+export function cardPath(pagePath: string): string {
+  const name = pagePath.replace(/^\/|\/$/g, '').replace(/\.html$/, '');
+  return `/og/${name || 'index'}.png`;
+}
+
 /** A site path with the base path applied: the `href` to put in a link. */
 export const href = (path: string): string => withBase(path);
+
+/** The absolute, shareable URL of a site path: the configured site URL plus the base path. */
+export function absoluteUrl(
+  path: string,
+  site: string | undefined = import.meta.env.SITE,
+  base?: string,
+): string {
+  if (!site) throw new Error('Set SITE_URL (astro.config.mjs `site`) to build absolute URLs.');
+  return new URL(base === undefined ? withBase(path) : withBase(path, base), site).href;
+}

@@ -50,6 +50,8 @@ export const documentSchema = z.object({
   parties: z.array(z.string().min(1)).default([]),
   /** Where and when it was signed, if the article says so. */
   signed: z.object({ place: z.string().min(1), date: z.coerce.date() }).optional(),
+  /** Who submitted a draft law, as the article names them. */
+  submittedBy: z.string().min(1).optional(),
   /** Sort order on the home page; lower comes first. */
   order: z.number(required('order', '1')).int(),
 });
@@ -74,10 +76,24 @@ export const speakerSchema = z.object({
   id: slug('id'),
   /** The speaker's name as a sentence subject: "The Russian Ministry of Foreign Affairs". */
   name: z.string(required('name', '"Kim Jong-un"')).min(1),
+  /** A person, or an organisation or state; used in structured data. */
+  kind: z.enum(['person', 'organization'], { error: 'Set "kind" to person or organization' }),
+});
+
+/** A site path without the base path, starting and ending with "/": "/documents/x/". */
+export const SITE_PATH = /^\/([a-z0-9._-]+\/)*$/;
+
+/** A published URL that moved. Its key in redirects.json is the old path; validate.ts checks both. */
+export const redirectSchema = z.object({
+  /** The page that replaces it now, as a site path without the base path. */
+  to: z.string(required('to', '/documents/russia-dprk-treaty/article-4/')).regex(SITE_PATH, {
+    error: '"to" must be a site path without the base path, starting and ending with "/", e.g. /documents/x/',
+  }),
 });
 
 export type ArticleData = z.infer<typeof articleSchema>;
 export type DocumentData = z.infer<typeof documentSchema>;
 export type ProvisionData = z.infer<typeof provisionSchema>;
 export type SpeakerData = z.infer<typeof speakerSchema>;
+export type RedirectData = z.infer<typeof redirectSchema>;
 export type Source = z.infer<typeof sourceSchema>;

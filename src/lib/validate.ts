@@ -1,7 +1,8 @@
 import { PROVISION_QUOTE, STATEMENT, paragraphText } from './article-body';
 import type { ContentInput } from './content-input';
 import { normalizeWords } from './normalize';
-import { articlePath, documentPath, provisionPath } from './permalinks';
+import { articlePath, documentPath, homePath, provisionPath, searchPath } from './permalinks';
+import { SITE_PATH } from './schemas';
 
 /** A content error: where it is, which field, what is wrong, and how to fix it. */
 export interface Problem {
@@ -108,9 +109,11 @@ export function checkStatements(input: ContentInput): Problem[] {
   return problems;
 }
 
-/** No two entries claim the same URL. */
-export function checkPermalinks(input: ContentInput): Problem[] {
-  const claims = [
+/** Every URL the content gives a page, with the file and field it comes from. */
+function pageClaims(input: ContentInput) {
+  return [
+    { file: 'src/pages/index.astro', field: 'route', url: homePath() },
+    { file: 'src/pages/search.astro', field: 'route', url: searchPath() },
     ...input.articles.map((a) => ({ file: a.filePath, field: 'file name', url: articlePath(a.id) })),
     ...input.documents.map((d) => ({ file: d.filePath, field: 'file name', url: documentPath(d.id) })),
     ...input.provisions.map((p) => ({
@@ -119,6 +122,11 @@ export function checkPermalinks(input: ContentInput): Problem[] {
       url: provisionPath(p.data.document, p.id),
     })),
   ];
+}
+
+/** No two entries claim the same URL. */
+export function checkPermalinks(input: ContentInput): Problem[] {
+  const claims = pageClaims(input);
   const first = new Map<string, (typeof claims)[number]>();
   const problems: Problem[] = [];
   for (const claim of claims) {
@@ -168,6 +176,37 @@ export function checkLabelSources(input: ContentInput): Problem[] {
     }));
 }
 
+/** A redirect leaves from a URL no page has any more, to a page that exists. */
+export function checkRedirects(input: ContentInput): Problem[] {
+  const pages = new Set(pageClaims(input).map((c) => c.url));
+  const problems: Problem[] = [];
+  for (const redirect of input.redirects) {
+    const where = { file: redirect.filePath, field: `"${redirect.id}"` };
+    if (!SITE_PATH.test(redirect.id)) {
+      problems.push({
+        ...where,
+        message: `"${redirect.id}" is not a site path.`,
+        fix: 'write the old URL without the site address and base path, starting and ending with "/", e.g. "/documents/x/".',
+      });
+    } else if (pages.has(redirect.id)) {
+      problems.push({
+        ...where,
+        message: `${redirect.id} is still a page, so it cannot redirect.`,
+        fix: 'remove this redirect, or rename the file that still has this URL.',
+      });
+    }
+    if (!pages.has(redirect.data.to)) {
+      problems.push({
+        ...where,
+        field: `"${redirect.id}".to`,
+        message: `redirects to ${redirect.data.to}, which is not a page.`,
+        fix: 'set "to" to the URL of the page that replaced it (see the permalink scheme in README.md).',
+      });
+    }
+  }
+  return problems;
+}
+
 export const rules = [
   checkProvisionDocuments,
   checkQuotations,
@@ -175,6 +214,7 @@ export const rules = [
   checkPermalinks,
   checkProvisionsQuoted,
   checkLabelSources,
+  checkRedirects,
 ];
 
 /** All problems in the content; an empty list means it can be published. */

@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { builtPages, distDir } from './site';
+import { distDir, pagesOf } from './site';
 
 // One test per page and colour scheme, so a failure names the page and they run in parallel.
-const pages = builtPages(resolve(import.meta.dirname, '../../dist'));
+const pages = pagesOf(resolve(import.meta.dirname, '../../dist'));
 test('should have a built site to check', () => expect(pages.length).toBeGreaterThan(0));
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -39,7 +39,7 @@ test('should move focus to the content with the skip link and show where focus i
 
 test('should fit a 320 px wide phone screen without sideways scrolling', async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of builtPages(distDir(testInfo))) {
+  for (const path of pagesOf(distDir(testInfo))) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { HtmlValidate, formatterFactory } from 'html-validate';
-import { builtPages, distDir } from './site';
+import { distDir, pagesOf } from './site';
 
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],
@@ -17,7 +17,7 @@ const validator = new HtmlValidate({
 
 test('should serve valid HTML for every built page', async ({ request }, testInfo) => {
   const reports: string[] = [];
-  for (const page of builtPages(distDir(testInfo))) {
+  for (const page of pagesOf(distDir(testInfo))) {
     const html = await (await request.get(page)).text();
     const report = await validator.validateString(html, page || 'index.html');
     if (!report.valid) reports.push(formatterFactory('text')(report.results));

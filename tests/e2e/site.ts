@@ -1,20 +1,18 @@
-import { readdirSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
+import { e2eSites } from '../../scripts/lib/e2e-servers.mjs';
+import { builtPages } from '../../scripts/lib/site-files.mjs';
 
 /** The built site each Playwright project serves (see playwright.config.ts). */
 export function distDir(testInfo: TestInfo): string {
-  return resolve(import.meta.dirname, '../..', testInfo.project.name === 'subpath' ? 'dist-subpath' : 'dist');
+  const site = e2eSites.find((s) => s.name === testInfo.project.name);
+  if (!site) throw new Error(`No e2e site for project ${testInfo.project.name}`);
+  return resolve(import.meta.dirname, '../..', site.dir);
 }
 
 /** Every page of a built site, as paths relative to the base path ("", "documents/x/", "404.html"). */
-export function builtPages(dist: string): string[] {
-  return readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .filter((file) => !file.startsWith('pagefind/'))
-    .map((file) => (file.endsWith('index.html') ? file.slice(0, -'index.html'.length) : file))
-    .sort();
+export function pagesOf(dist: string): string[] {
+  return builtPages(dist).map((page) => page.slice(1));
 }
 
 /** A path relative to the site's base, as an absolute URL path: "documents/x/" → "/treaty/documents/x/". */

@@ -47,8 +47,19 @@ export function validInput(): ContentInput {
       },
     ],
     speakers: [
-      { id: 'dprk', filePath: 'src/content/speakers.json', data: { id: 'dprk', name: 'The DPRK' } },
-      { id: 'minister', filePath: 'src/content/speakers.json', data: { id: 'minister', name: 'A minister' } },
+      {
+        id: 'dprk',
+        filePath: 'src/content/speakers.json',
+        data: { id: 'dprk', name: 'The DPRK', kind: 'organization' },
+      },
+      {
+        id: 'minister',
+        filePath: 'src/content/speakers.json',
+        data: { id: 'minister', name: 'A minister', kind: 'person' },
+      },
+    ],
+    redirects: [
+      { id: '/old-pact/', filePath: 'src/content/redirects.json', data: { to: '/documents/pact/' } },
     ],
   };
 }

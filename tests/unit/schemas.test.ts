@@ -53,7 +53,9 @@ describe('front-matter schemas', () => {
     expect(article.date.toISOString()).toBe('2024-10-15T00:00:00.000Z');
     const document = documentSchema.parse({ title: 't', shortTitle: 's', kind: 'draft law', order: 2 });
     expect(document.parties).toEqual([]);
-    expect(speakerSchema.parse({ id: 'kim-jong-un', name: 'Kim Jong-un' }).name).toBe('Kim Jong-un');
+    expect(speakerSchema.parse({ id: 'kim-jong-un', name: 'Kim Jong-un', kind: 'person' }).name).toBe(
+      'Kim Jong-un',
+    );
   });
 
   test('should list the allowed kinds of document', () => {

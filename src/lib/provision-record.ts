@@ -1,0 +1,42 @@
+import type { ProvisionModel } from './model';
+import { paragraphText } from './article-body';
+
+/**
+ * A provision as data: the same facts as its page (document, label, quoted words, where the
+ * article quotes it, the statements about it, sources), with absolute URLs.
+ */
+export function provisionRecord(provision: ProvisionModel, url: (path: string) => string) {
+  const { data, document } = provision;
+  return {
+    id: provision.id,
+    url: url(provision.path),
+    label: data.label,
+    title: data.title,
+    quote: data.quote,
+    labelSources: data.labelSource ?? [],
+    document: {
+      id: document.id,
+      url: url(document.path),
+      title: document.data.title,
+      shortTitle: document.data.shortTitle,
+      kind: document.data.kind,
+      parties: document.data.parties,
+      signed: document.data.signed
+        ? { place: document.data.signed.place, date: document.data.signed.date.toISOString().slice(0, 10) }
+        : null,
+    },
+    quotedIn: provision.quotations.map((q) => ({
+      article: q.article.data.title,
+      url: url(q.path),
+      paragraph: paragraphText(q.paragraph),
+    })),
+    statements: provision.statements.map((s) => ({
+      speaker: s.speaker.name,
+      text: s.text,
+      reported: s.reported,
+      url: url(s.path),
+    })),
+    previous: provision.previous ? url(provision.previous.path) : null,
+    next: provision.next ? url(provision.next.path) : null,
+  };
+}

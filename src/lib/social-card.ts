@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import type { CardContent } from './page-meta';
+
+/**
+ * 1200×630 PNG social cards, drawn at build time with Satori (layout to SVG) and resvg (SVG to
+ * PNG) in Source Serif 4 from its npm package. No clock, randomness or system font is involved,
+ * so the same content always gives the same bytes.
+ */
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+const require = createRequire(import.meta.url);
+const font = (weight: 400 | 700) =>
+  readFileSync(
+    require.resolve(`@fontsource/source-serif-4/files/source-serif-4-latin-${weight}-normal.woff`),
+  );
+let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+
+/** Cuts text at a word boundary so it fits `max` characters, ending with an ellipsis. */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,.;:]+$/, '')}…`;
+}
+
+type Node = { type: string; props: { style?: Record<string, unknown>; children?: Node[] | string } };
+const box = (style: Record<string, unknown>, children: Node[] | string): Node => ({
+  type: 'div',
+  props: { style: { display: 'flex', ...style }, children },
+});
+
+function layout(card: CardContent, siteTitle: string): Node {
+  const title = shorten(card.title, card.quote ? 90 : 140);
+  return box(
+    {
+      boxSizing: 'border-box',
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: '64px 72px',
+      background: '#fdfcf9',
+      color: '#1d1d1b',
+      borderLeft: '24px solid #8a2d16',
+      fontFamily: 'Source Serif 4',
+    },
+    [
+      box({ flexDirection: 'column', gap: '20px', maxWidth: 1000 }, [
+        box({ fontSize: 30, color: '#8a2d16', fontWeight: 700 }, card.kicker),
+        box({ fontSize: title.length > 70 ? 52 : 64, fontWeight: 700, lineHeight: 1.15 }, title),
+        ...(card.quote
+          ? [box({ fontSize: 34, lineHeight: 1.35, color: '#3b3a36' }, `“${shorten(card.quote, 170)}”`)]
+          : []),
+      ]),
+      box({ fontSize: 26, color: '#55534e' }, siteTitle),
+    ],
+  );
+}
+
+/** The card as SVG, with its text drawn as paths. */
+export async function cardSvg(card: CardContent, siteTitle: string): Promise<string> {
+  fonts ??= [
+    { name: 'Source Serif 4', data: font(400), weight: 400, style: 'normal' },
+    { name: 'Source Serif 4', data: font(700), weight: 700, style: 'normal' },
+  ];
+  return satori(layout(card, siteTitle) as Parameters<typeof satori>[0], {
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    fonts,
+  });
+}
+
+export async function renderCard(card: CardContent, siteTitle: string): Promise<Buffer> {
+  const svg = await cardSvg(card, siteTitle);
+  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } })
+    .render()
+    .asPng();
+}

@@ -1,0 +1,10 @@
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
+import { getProvisionJsonPaths } from '../../../lib/content';
+import { provisionRecord } from '../../../lib/provision-record';
+import { absoluteUrl } from '../../../lib/permalinks';
+
+export const getStaticPaths = getProvisionJsonPaths;
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = ({ props }) =>
+  Response.json(provisionRecord(props.provision, (path) => absoluteUrl(path)));

@@ -1,0 +1,12 @@
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
+import { getCardPaths } from '../../lib/content';
+import { SITE_TITLE } from '../../lib/site';
+import { renderCard } from '../../lib/social-card';
+
+export const getStaticPaths = getCardPaths;
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = async ({ props }) =>
+  new Response(new Uint8Array(await renderCard(props.card, SITE_TITLE)), {
+    headers: { 'Content-Type': 'image/png' },
+  });

@@ -1,0 +1,228 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { e2eSites } from '../../scripts/lib/e2e-servers.mjs';
+import { ARTICLE, distDir, pagesOf } from './site';
+
+type Thing = Record<string, unknown> & { '@type': string };
+
+async function jsonLd(page: Page): Promise<Thing[]> {
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  return blocks.map((text) => JSON.parse(text) as Thing);
+}
+
+const PNG_SIGNATURE = '89504e470d0a1a0a';
+
+test.describe('social cards', () => {
+  test('should give every page Open Graph and Twitter tags with a 1200×630 PNG card', async ({
+    page,
+    request,
+  }, testInfo) => {
+    for (const path of pagesOf(distDir(testInfo))) {
+      await page.goto(path);
+      const meta = async (key: string) =>
+        page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
+      for (const key of ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name', 'og:image:alt']) {
+        expect(await meta(key), `${path} ${key}`).toBeTruthy();
+      }
+      expect(await meta('twitter:card')).toBe('summary_large_image');
+      expect(await meta('og:image:width')).toBe('1200');
+      expect(await meta('og:image:height')).toBe('630');
+      const image = await request.get((await meta('og:image'))!);
+      expect(image.status(), path).toBe(200);
+      expect(image.headers()['content-type']).toContain('image/png');
+      const bytes = await image.body();
+      expect(bytes.subarray(0, 8).toString('hex')).toBe(PNG_SIGNATURE);
+      expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], path).toEqual([1200, 630]);
+    }
+  });
+
+  test('should draw byte-identical cards from the same content in both builds', async () => {
+    const testInfo = test.info();
+    test.skip(testInfo.project.name !== 'root', 'compares the two builds once');
+    const [a, b] = e2eSites.map((site) => resolve(import.meta.dirname, '../..', site.dir, 'og'));
+    for (const card of [
+      'index.png',
+      'documents/russia-dprk-treaty/article-4.png',
+      'articles/2024-10-15-putin-proposes-ratification.png',
+    ]) {
+      expect(readFileSync(join(a!, card)).equals(readFileSync(join(b!, card))), card).toBe(true);
+    }
+  });
+});
+
+test.describe('structured data', () => {
+  test('should describe the article as a NewsArticle citing the provisions it quotes', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto(ARTICLE);
+    const [article, breadcrumbs] = await jsonLd(page);
+    expect(article).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'Putin proposes to ratify ‘grandiose and great initiative’ with North Korea',
+      datePublished: '2024-10-15',
+      url: new URL(ARTICLE, baseURL).href,
+    });
+    const citations = article!['citation'] as Thing[];
+    expect(citations.map((c) => c['legislationIdentifier'])).toEqual([
+      'Ratification clause',
+      'Article 4',
+      'Article 3',
+      'Article 5',
+      'Article 8',
+    ]);
+    const quotes = article!['hasPart'] as Thing[];
+    expect(quotes.every((q) => q['@type'] === 'Quotation' && q['text'] && q['isBasedOn'])).toBe(true);
+    const statements = article!['mentions'] as Thing[];
+    expect(statements).toContainEqual(
+      expect.objectContaining({
+        '@type': 'Quotation',
+        text: 'for a hundred years.',
+        creator: { '@type': 'Person', name: 'Kim Jong-un' },
+      }),
+    );
+    expect(breadcrumbs).toMatchObject({ '@type': 'BreadcrumbList' });
+  });
+
+  test('should describe a provision as Legislation, part of its document, with its quotations', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto('documents/russia-dprk-treaty/article-4/');
+    const [provision, breadcrumbs] = await jsonLd(page);
+    expect(provision).toMatchObject({
+      '@type': 'Legislation',
+      legislationIdentifier: 'Article 4',
+      legislationDate: '2024-06-19',
+      isPartOf: { '@type': 'Legislation', '@id': new URL('documents/russia-dprk-treaty/', baseURL).href },
+    });
+    const quotations = provision!['subjectOf'] as Thing[];
+    expect(quotations[0]).toMatchObject({
+      '@type': 'Quotation',
+      text: expect.stringContaining('Article 51 of the UN Charter'),
+      creator: [
+        { '@type': 'Organization', name: 'the Russian Federation' },
+        { '@type': 'Organization', name: "the Democratic People's Republic of Korea" },
+      ],
+      isBasedOn: { '@id': new URL('documents/russia-dprk-treaty/article-4/', baseURL).href },
+    });
+    expect(quotations).toContainEqual(
+      expect.objectContaining({
+        text: 'exclusively defensive position.',
+        creator: { '@type': 'Organization', name: 'The Russian Ministry of Foreign Affairs' },
+      }),
+    );
+    expect((breadcrumbs!['itemListElement'] as Thing[]).map((i) => i['name'])).toEqual([
+      'Home',
+      'The Treaty',
+      'Article 4',
+    ]);
+  });
+
+  test('should describe a document as Legislation with its quoted provisions as parts', async ({ page }) => {
+    await page.goto('documents/russia-dprk-treaty/');
+    const [document] = await jsonLd(page);
+    expect(document).toMatchObject({ '@type': 'Legislation', legislationDate: '2024-06-19' });
+    expect((document!['hasPart'] as Thing[]).map((p) => p['legislationIdentifier'])).toEqual([
+      'Article 3',
+      'Article 4',
+      'Article 5',
+      'Article 8',
+    ]);
+  });
+
+  test('should put parseable JSON-LD with breadcrumbs or a page type on every page', async ({
+    page,
+  }, testInfo) => {
+    for (const path of pagesOf(distDir(testInfo))) {
+      await page.goto(path);
+      const types = (await jsonLd(page)).map((t) => t['@type']);
+      expect(types.length, path).toBeGreaterThan(0);
+    }
+  });
+});
+
+test.describe('discovery files', () => {
+  test('should list every page and nothing else in the sitemap, linked from robots.txt', async ({
+    request,
+    baseURL,
+  }, testInfo) => {
+    const robots = await (await request.get('robots.txt')).text();
+    const sitemapUrl = /^Sitemap: (.+)$/m.exec(robots)?.[1];
+    expect(sitemapUrl).toBe(new URL('sitemap-index.xml', baseURL).href);
+    const index = await (await request.get(sitemapUrl!)).text();
+    const locs = async (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    const pages: string[] = [];
+    for (const sitemap of await locs(index))
+      pages.push(...(await locs(await (await request.get(sitemap)).text())));
+    const expected = pagesOf(distDir(testInfo))
+      .filter((p) => p !== '404.html')
+      .map((p) => new URL(p, baseURL).href);
+    expect(pages.sort()).toEqual(expected.sort());
+  });
+
+  test('should offer an RSS feed of articles from every page', async ({ page, request, baseURL }) => {
+    await page.goto('documents/russia-dprk-treaty/');
+    const feedUrl = await page
+      .locator('link[rel="alternate"][type="application/rss+xml"]')
+      .getAttribute('href');
+    expect(feedUrl).toBe(new URL('rss.xml', baseURL).href);
+    const feed = await (await request.get(feedUrl!)).text();
+    expect(feed).toContain(
+      '<title>Putin proposes to ratify ‘grandiose and great initiative’ with North Korea</title>',
+    );
+    expect(feed).toContain(`<link>${new URL(ARTICLE, baseURL).href}</link>`);
+    expect(feed).toContain('<pubDate>Tue, 15 Oct 2024 00:00:00 GMT</pubDate>');
+  });
+
+  test('should link each provision page to a JSON document with the same data', async ({ page, request }) => {
+    await page.goto('documents/russia-dprk-treaty/article-4/');
+    const jsonUrl = await page.locator('link[rel="alternate"][type="application/json"]').getAttribute('href');
+    const data = await (await request.get(jsonUrl!)).json();
+    expect(data.label).toBe('Article 4');
+    expect(data.quote).toBe((await page.locator('.provision-figure blockquote').innerText()).trim());
+    expect(data.url).toBe(page.url());
+    expect(data.document.title).toBe(
+      "Comprehensive Strategic Partnership Treaty between the Russian Federation and the Democratic People's Republic of Korea",
+    );
+    expect(data.quotedIn[0].url).toBe(
+      new URL('#p-4', page.url()).href.replace('documents/russia-dprk-treaty/article-4/', ARTICLE),
+    );
+    expect(data.statements.map((s: { speaker: string }) => s.speaker)).toEqual([
+      'The DPRK',
+      'The Russian Ministry of Foreign Affairs',
+    ]);
+  });
+});
+
+test.describe('cite this page', () => {
+  test('should offer a citation with the permalink and today’s date, and copy it', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(baseURL!).origin,
+    });
+    await page.goto('documents/russia-dprk-treaty/article-4/');
+    const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+    const citation = page.locator('#cite-text');
+    await expect(citation).toContainText(page.url());
+    await expect(citation).toContainText(`(accessed ${today})`);
+    await expect(page.locator('#cite-bibtex')).toContainText(`url = {${page.url()}}`);
+    await page.getByRole('button', { name: 'Copy citation' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      (await citation.textContent())!.trim(),
+    );
+    await expect(page.locator('#copy-status')).toHaveText('Citation copied');
+    await page.getByRole('button', { name: 'Copy BibTeX' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@online\{article-4,/);
+  });
+
+  test('should offer a citation on the article with its date', async ({ page }) => {
+    await page.goto(ARTICLE);
+    await expect(page.locator('#cite-text')).toContainText('(15 October 2024)');
+    await expect(page.locator('#cite-bibtex')).toContainText('date = {2024-10-15}');
+  });
+});

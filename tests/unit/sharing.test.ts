@@ -1,0 +1,279 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { provisionQuoteId, statementId } from '../../src/lib/anchors';
+import { accessDate, bibtexKey, citationBibtex, citationText } from '../../src/lib/citation';
+import { buildSiteModel } from '../../src/lib/model';
+import { allPageMeta, provisionMeta } from '../../src/lib/page-meta';
+import { absoluteUrl, cardPath, feedPath, provisionJsonPath, sitemapPath } from '../../src/lib/permalinks';
+import { provisionRecord } from '../../src/lib/provision-record';
+import { readRedirects } from '../../src/lib/redirects';
+import { CARD_HEIGHT, CARD_WIDTH, renderCard, shorten } from '../../src/lib/social-card';
+import {
+  breadcrumbList,
+  documentLegislation,
+  newsArticle,
+  provisionPage,
+  webPage,
+} from '../../src/lib/structured-data';
+import { textFragmentHref } from '../../src/lib/text-fragment';
+import { checkRedirects } from '../../src/lib/validate';
+import { validInput } from './fixtures';
+
+const url = (path: string) => absoluteUrl(path, 'https://treaty.example.org', '/treaty/');
+const site = buildSiteModel(validInput());
+const article1 = site.provisions.find((p) => p.id === 'pact/article-1')!;
+
+describe('absolute URLs and derived paths', () => {
+  test('should join the site URL, the base path and the page path', () => {
+    expect(url('/documents/x/')).toBe('https://treaty.example.org/treaty/documents/x/');
+    expect(absoluteUrl('/', 'https://example.org', '/')).toBe('https://example.org/');
+    expect(() => absoluteUrl('/', undefined, '/')).toThrow(/SITE_URL/);
+  });
+
+  test('should name a card, JSON document, feed and sitemap for each page', () => {
+    expect(cardPath('/')).toBe('/og/index.png');
+    expect(cardPath('/documents/x/article-4/')).toBe('/og/documents/x/article-4.png');
+    expect(cardPath('/404.html')).toBe('/og/404.png');
+    expect(provisionJsonPath('x', 'x/article-4')).toBe('/documents/x/article-4.json');
+    expect(feedPath()).toBe('/rss.xml');
+    expect(sitemapPath()).toBe('/sitemap-index.xml');
+  });
+});
+
+describe('anchors', () => {
+  test('should derive quotation anchors from the provision and from a statement’s first words', () => {
+    expect(provisionQuoteId('russia-dprk-treaty/article-4')).toBe('quote-russia-dprk-treaty-article-4');
+    expect(statementId('exclusively defensive position.')).toBe('said-exclusively-defensive-position');
+    expect(statementId('one two three four five six seven')).toBe('said-one-two-three-four-five-six');
+  });
+});
+
+describe('text fragments', () => {
+  test('should point at the paragraph and at the first and last words of a long quote', () => {
+    expect(
+      textFragmentHref(
+        '/a/#p-6',
+        'agree on possible practical measures to ensure cooperation in eliminating the threat.',
+      ),
+    ).toBe('/a/#p-6:~:text=agree%20on%20possible%20practical,in%20eliminating%20the%20threat.');
+  });
+
+  test('should use a short quote whole and escape characters that have a meaning in the directive', () => {
+    expect(textFragmentHref('/a/#p-1', 'Russian-Korean, allied & close')).toBe(
+      '/a/#p-1:~:text=Russian%2DKorean%2C%20allied%20%26%20close',
+    );
+  });
+});
+
+describe('citations', () => {
+  const accessed = accessDate(new Date('2026-11-27T12:00:00Z'));
+  const page = {
+    title: 'Article 1: Cooperation',
+    url: 'https://treaty.example.org/documents/pact/article-1/',
+    container: 'The Pact',
+  };
+
+  test('should cite the title, container, site, permalink and access date, naming no author', () => {
+    expect(citationText(page, accessed)).toBe(
+      '“Article 1: Cooperation”, in The Pact. Russia–DPRK Treaty: the quoted provisions. https://treaty.example.org/documents/pact/article-1/ (accessed 27 November 2026).',
+    );
+    expect(
+      citationText({ ...page, container: undefined, published: new Date('2024-10-15') }, accessed),
+    ).toContain('“Article 1: Cooperation” (15 October 2024).');
+  });
+
+  test('should write BibTeX with escaped special characters and the access date', () => {
+    const bib = citationBibtex({ ...page, title: '50% & more_' }, accessed);
+    expect(bib).toMatch(/^@online\{article-1,\n/);
+    expect(bib).toContain('title = {50\\% \\& more\\_}');
+    expect(bib).toContain('url = {https://treaty.example.org/documents/pact/article-1/}');
+    expect(bib).toContain('urldate = {2026-11-27}');
+    expect(bibtexKey('https://x.org/')).toBe('home');
+  });
+});
+
+describe('structured data', () => {
+  test('should describe an article with its citations and quotations', () => {
+    const data = newsArticle(site.articles[0]!, 'https://img', url);
+    expect(data).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'Pact signed',
+      datePublished: '2024-01-01',
+      image: 'https://img',
+    });
+    expect((data['citation'] as object[]).length).toBe(2);
+    expect(data['hasPart']).toContainEqual(
+      expect.objectContaining({
+        '@type': 'Quotation',
+        text: 'The parties shall cooperate,',
+        creator: [
+          { '@type': 'Organization', name: 'A' },
+          { '@type': 'Organization', name: 'B' },
+        ],
+      }),
+    );
+  });
+
+  test('should describe a provision as part of its document, with statements as quotations', () => {
+    const data = provisionPage(article1, url);
+    expect(data).toMatchObject({
+      '@type': 'Legislation',
+      legislationIdentifier: 'Article 1',
+      isPartOf: { '@id': 'https://treaty.example.org/treaty/documents/pact/' },
+    });
+    expect(data['subjectOf']).toContainEqual(
+      expect.objectContaining({
+        text: 'called Article 1 key',
+        creator: { '@type': 'Organization', name: 'The DPRK' },
+      }),
+    );
+  });
+
+  test('should list a document’s provisions as parts and its statements', () => {
+    const data = documentLegislation(site.documents[0]!, url);
+    expect((data['hasPart'] as { name: string }[]).map((p) => p.name)).toEqual([
+      'Preamble: Aims',
+      'Article 1: Cooperation',
+    ]);
+    expect(data['subjectOf']).toContainEqual(
+      expect.objectContaining({ creator: { '@type': 'Person', name: 'A minister' } }),
+    );
+  });
+
+  test('should number breadcrumbs from 1 with absolute URLs', () => {
+    expect(
+      breadcrumbList(
+        [
+          { label: 'Home', path: '/' },
+          { label: 'Pact', path: '/documents/pact/' },
+        ],
+        url,
+      ),
+    ).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'BreadcrumbList',
+      itemListElement: [
+        { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://treaty.example.org/treaty/' },
+        {
+          '@type': 'ListItem',
+          position: 2,
+          name: 'Pact',
+          item: 'https://treaty.example.org/treaty/documents/pact/',
+        },
+      ],
+    });
+    expect(
+      webPage({ path: '/search/', title: 'Search', description: 'd' }, 'SearchResultsPage', url)['@type'],
+    ).toBe('SearchResultsPage');
+  });
+});
+
+describe('page metadata and provision records', () => {
+  test('should give every page a card with a kicker and title, and a provision its quote', () => {
+    const metas = allPageMeta(site);
+    expect(metas.map((m) => m.path)).toEqual([
+      '/',
+      '/search/',
+      '/404.html',
+      '/articles/2024-01-01-pact/',
+      '/documents/pact/',
+      '/documents/pact/preamble/',
+      '/documents/pact/article-1/',
+    ]);
+    expect(provisionMeta(article1).card).toEqual({
+      kicker: 'Pact · Article 1',
+      title: 'Cooperation',
+      quote: 'The parties shall cooperate,',
+    });
+  });
+
+  test('should give a provision’s JSON the same facts as its page, with absolute URLs', () => {
+    const record = provisionRecord(article1, url);
+    expect(record).toMatchObject({
+      url: 'https://treaty.example.org/treaty/documents/pact/article-1/',
+      label: 'Article 1',
+      quote: 'The parties shall cooperate,',
+      document: { id: 'pact', parties: ['A', 'B'] },
+      quotedIn: [
+        {
+          url: 'https://treaty.example.org/treaty/articles/2024-01-01-pact/#p-3',
+          paragraph: 'The parties shall cooperate, the text reads.',
+        },
+      ],
+      statements: [{ speaker: 'The DPRK', reported: true }],
+      previous: 'https://treaty.example.org/treaty/documents/pact/preamble/',
+      next: null,
+    });
+  });
+});
+
+describe('social cards', () => {
+  test('should shorten long text at a word with an ellipsis', () => {
+    expect(shorten('short', 10)).toBe('short');
+    expect(shorten('one two three four five', 12)).toBe('one two…');
+  });
+
+  test('should draw a 1200×630 PNG, the same bytes every time', async () => {
+    const card = {
+      kicker: 'The Pact · Article 1',
+      title: 'Cooperation',
+      quote: 'The parties shall cooperate,',
+    };
+    const [a, b] = await Promise.all([renderCard(card, 'Site'), renderCard(card, 'Site')]);
+    expect(a.subarray(1, 4).toString()).toBe('PNG');
+    expect([a.readUInt32BE(16), a.readUInt32BE(20)]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
+    expect(a.equals(b)).toBe(true);
+    expect(a.equals(await renderCard({ ...card, title: 'Other' }, 'Site'))).toBe(false);
+  });
+});
+
+describe('redirects', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'redirects-'));
+  const file = (name: string, body: string) => {
+    writeFileSync(join(dir, name), body);
+    return join(dir, name);
+  };
+
+  test('should read old paths and their new paths', () => {
+    const { redirects, problems } = readRedirects(
+      file('ok.json', '{ "/old/": { "to": "/documents/pact/" } }'),
+    );
+    expect(problems).toEqual([]);
+    expect(redirects).toEqual([
+      { id: '/old/', filePath: join(dir, 'ok.json'), data: { to: '/documents/pact/' } },
+    ]);
+  });
+
+  test('should explain a malformed file, a missing file and a bad target path', () => {
+    expect(readRedirects(file('bad.json', '{ nope')).problems[0]).toMatchObject({
+      field: '(whole file)',
+      message: expect.stringContaining('not valid JSON'),
+    });
+    expect(readRedirects(join(dir, 'missing.json')).problems[0]).toMatchObject({
+      fix: 'create it with the content {} (no redirects).',
+    });
+    expect(
+      readRedirects(file('path.json', '{ "/old/": { "to": "documents/pact" } }')).problems[0],
+    ).toMatchObject({
+      field: '/old/.to',
+      message: expect.stringContaining('must be a site path'),
+    });
+  });
+
+  test('should reject a redirect from a live page, from a non-path, or to a missing page', () => {
+    const input = validInput();
+    input.redirects = [
+      { id: '/documents/pact/', filePath: 'redirects.json', data: { to: '/documents/pact/article-1/' } },
+      { id: 'old', filePath: 'redirects.json', data: { to: '/documents/pact/' } },
+      { id: '/gone/', filePath: 'redirects.json', data: { to: '/nowhere/' } },
+    ];
+    expect(checkRedirects(input).map((p) => p.message)).toEqual([
+      '/documents/pact/ is still a page, so it cannot redirect.',
+      '"old" is not a site path.',
+      'redirects to /nowhere/, which is not a page.',
+    ]);
+    expect(checkRedirects(validInput())).toEqual([]);
+  });
+});
