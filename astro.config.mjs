@@ -31,9 +31,11 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   build: { format: 'directory' },
   markdown: {
-    processor: satteri({ hastPlugins: [paragraphAnchors] }),
-    // The article is reproduced as the source has it; <q> draws the curly quotation marks.
-    smartypants: false,
+    processor: satteri({
+      hastPlugins: [paragraphAnchors],
+      // The article is reproduced as the source has it; <q> draws the curly quotation marks.
+      features: { smartPunctuation: false },
+    }),
   },
   integrations: [
     mdx(),

@@ -35,6 +35,8 @@ export default defineConfig(
         navigator: 'readonly',
         customElements: 'readonly',
         requestAnimationFrame: 'readonly',
+        setTimeout: 'readonly',
+        MutationObserver: 'readonly',
       },
     },
   },

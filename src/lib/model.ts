@@ -65,6 +65,8 @@ export interface SiteModel {
   provisions: ProvisionModel[];
   /** Moved URLs: the old path and the path of the page that replaced it. */
   redirects: { from: string; to: string }[];
+  /** Everyone the articles quote, by id. */
+  speakers: Map<string, SpeakerData>;
 }
 
 const routed = (path: string): Routed => ({ path, href: href(path) });
@@ -140,5 +142,5 @@ export function buildSiteModel(input: ContentInput): SiteModel {
     }
   }
   const redirects = input.redirects.map((r) => ({ from: r.id, to: r.data.to }));
-  return { articles, documents, provisions, redirects };
+  return { articles, documents, provisions, redirects, speakers: speakerById };
 }

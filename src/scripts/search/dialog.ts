@@ -1,0 +1,63 @@
+import { connect, noFilters } from './run';
+
+/**
+ * The search dialog every page opens with "/", Ctrl/Cmd+K or the Search button. A native modal
+ * <dialog>: it traps focus, closes on Esc, and focus goes back to where the reader was.
+ */
+let dialog: HTMLDialogElement | undefined;
+
+/** An element the code itself just created: missing means a bug, not a page to cope with. */
+function part<T extends Element>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`search dialog: no ${selector}`);
+  return found;
+}
+let input: HTMLInputElement;
+let returnTo: Element | null = null;
+
+function build(bundle: string, base: string, searchPage: string): HTMLDialogElement {
+  const element = document.createElement('dialog');
+  element.className = 'search-dialog';
+  element.setAttribute('aria-labelledby', 'search-dialog-label');
+  element.innerHTML = `
+    <div class="search-dialog-form" role="search">
+      <label id="search-dialog-label" for="search-dialog-input">Search the site</label>
+      <input id="search-dialog-input" type="search" autocomplete="off" spellcheck="false" placeholder="Article 4, “hundred years”, …" />
+      <p class="search-status" id="search-dialog-status" role="status" aria-live="polite"></p>
+      <ul class="search-results" id="search-dialog-results" aria-label="Results" hidden></ul>
+      <p class="search-dialog-help"><kbd>↑</kbd> <kbd>↓</kbd> to move, <kbd>Enter</kbd> to open, <kbd>Esc</kbd> to close ·
+        <a class="search-dialog-more">Search with filters</a></p>
+    </div>`;
+  document.body.append(element);
+  input = part<HTMLInputElement>(element, 'input');
+  const run = connect(
+    {
+      input,
+      listbox: part<HTMLElement>(element, 'ul'),
+      status: part<HTMLElement>(element, '[role="status"]'),
+    },
+    bundle,
+    base,
+  );
+  const more = part<HTMLAnchorElement>(element, '.search-dialog-more');
+  more.href = searchPage;
+  input.addEventListener('input', () => {
+    more.href = `${searchPage}?q=${encodeURIComponent(input.value)}`;
+    void run(input.value, noFilters);
+  });
+  element.addEventListener('close', () => {
+    if (returnTo instanceof HTMLElement) returnTo.focus();
+  });
+  // A click on the backdrop (outside the box) closes the dialog.
+  element.addEventListener('click', (event) => event.target === element && element.close());
+  return element;
+}
+
+export function openSearchDialog(bundle: string, base: string, searchPage: string) {
+  dialog ??= build(bundle, base, searchPage);
+  if (dialog.open) return;
+  returnTo = document.activeElement;
+  dialog.showModal();
+  input.focus();
+  input.select();
+}

@@ -1,0 +1,51 @@
+import type { SearchFilters } from './engine';
+import { connect } from './run';
+
+/**
+ * The search page, /search/?q=…&kind=…&document=…&speaker=…: it runs the search in its address on
+ * load, and keeps the address in step with the form (replacing, not adding, history entries), so
+ * a search can be shared, reloaded and returned to with the back button.
+ */
+export function startSearchPage(form: HTMLFormElement, bundle: string, base: string) {
+  const input = form.elements.namedItem('q') as HTMLInputElement;
+  const listbox = form.querySelector<HTMLElement>('[data-search-results]');
+  const status = form.querySelector<HTMLElement>('[data-search-status]');
+  if (!listbox || !status) return;
+  const run = connect({ input, listbox, status }, bundle, base);
+
+  const fromAddress = new URLSearchParams(location.search);
+  input.value = fromAddress.get('q') ?? '';
+  const kinds = fromAddress.getAll('kind');
+  form
+    .querySelectorAll<HTMLInputElement>('input[name="kind"]')
+    .forEach((box) => (box.checked = kinds.includes(box.value)));
+  for (const name of ['document', 'speaker']) {
+    const select = form.elements.namedItem(name) as HTMLSelectElement;
+    select.value = fromAddress.get(name) ?? '';
+  }
+
+  const current = (): SearchFilters => {
+    const data = new FormData(form);
+    return {
+      kind: data.getAll('kind').map(String),
+      document: String(data.get('document') ?? ''),
+      speaker: String(data.get('speaker') ?? ''),
+    };
+  };
+  const update = () => {
+    const data = new FormData(form);
+    const params = new URLSearchParams();
+    for (const [key, value] of data) if (value) params.append(key, String(value));
+    const query = params.toString();
+    history.replaceState(null, '', query ? `?${query}` : location.pathname);
+    void run(input.value, current());
+  };
+  form.addEventListener('input', update);
+  form.addEventListener('change', update);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    update();
+  });
+  if (input.value || kinds.length) void run(input.value, current());
+  input.focus();
+}
