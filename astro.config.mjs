@@ -29,7 +29,11 @@ export default defineConfig({
   trailingSlash: 'always',
   ...(cacheDir ? { cacheDir } : {}),
   outDir: process.env.OUT_DIR || './dist',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // No inline <style>: the Content-Security-Policy (public/_headers) allows styles from files only.
+    inlineStylesheets: 'never',
+  },
   markdown: {
     processor: satteri({
       hastPlugins: [paragraphAnchors],
@@ -51,6 +55,8 @@ export default defineConfig({
     // Keep every script an external file: a strict Content-Security-Policy allows no inline script.
     build: {
       assetsInlineLimit: 0,
+      // One small stylesheet for the whole site: one request, cached after the first page.
+      cssCodeSplit: false,
       rolldownOptions: {
         onwarn(warning, warn) {
           // Astro's own MDX output carries a "use astro:head-inject" marker that Astro handles

@@ -5,9 +5,10 @@
  * all, so nothing half-written can be mistaken for a good site.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
+import { headersFile } from './lib/headers.mjs';
 import { manifestFile, missingUrls, readManifest } from './lib/manifest.mjs';
 import { builtPages, publishedUrls } from './lib/site-files.mjs';
 
@@ -81,6 +82,8 @@ try {
   astroBuild();
   checkPermalinks();
   const indexed = await indexForSearch();
+  // Security and caching headers for hosts that read _headers (Netlify, Cloudflare Pages).
+  writeFileSync(join(staging, '_headers'), headersFile(process.env.BASE_PATH || '/'));
   if (!existsSync(join(staging, 'index.html'))) throw new BuildError('the build produced no home page.');
   renameSync(staging, dist);
   console.log(`\nPagefind indexed ${indexed.pages} pages in ${indexed.ms} ms.\nThe site is in ${dist}`);

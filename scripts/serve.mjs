@@ -11,6 +11,7 @@ import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
+import { parseHeadersFile } from './lib/headers.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -27,11 +28,22 @@ if (!existsSync(join(dir, 'index.html'))) {
   process.exit(1);
 }
 
-const files = sirv(dir, { dev: true, etag: true, extensions: ['html'] });
+const files = sirv(dir, { etag: true, extensions: ['html'] });
+// The headers the build wrote for static hosts (dist/_headers), applied as such a host would.
+const headerRules = existsSync(join(dir, '_headers'))
+  ? parseHeadersFile(readFileSync(join(dir, '_headers'), 'utf8'))
+  : [];
 const notFound = () => readFileSync(join(dir, '404.html'));
 
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
+  for (const rule of headerRules) {
+    if (rule.pattern.test(url.pathname)) for (const [name, value] of rule.headers) res.setHeader(name, value);
+  }
+  if (url.pathname.endsWith('/_headers')) {
+    res.writeHead(404).end();
+    return;
+  }
   const sendNotFound = () => {
     res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
     res.end(notFound());

@@ -32,10 +32,9 @@ export function installSearchLoader() {
     void open();
   });
 
-  document.querySelectorAll<HTMLElement>('[data-search-nojs]').forEach((note) => (note.hidden = true));
+  document.querySelectorAll<HTMLElement>('[data-search-nojs]').forEach((note) => (note.textContent = ''));
   const form = document.querySelector<HTMLFormElement>('form[data-search-page]');
   if (form) {
-    form.hidden = false;
     void import('./search').then((m) => m.startSearchPage(form, bundle, base));
   }
   if (new URLSearchParams(location.search).has('highlight')) {
