@@ -6,5 +6,7 @@ export default defineConfig({
     // The build tests each run a real `astro build`; they share .astro/ and must not overlap.
     fileParallelism: false,
     testTimeout: 120_000,
+    // Cards are drawn afresh in tests, so their determinism is really tested.
+    env: { CARD_CACHE: 'off' },
   },
 });

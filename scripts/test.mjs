@@ -15,7 +15,8 @@ import { e2eSites } from './lib/e2e-servers.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const results = join(root, 'test-results');
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+// Cards are drawn afresh (no cache), so the byte-identical-cards test compares two real drawings.
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CARD_CACHE: 'off' };
 const tally = { passed: 0, failed: 0 };
 const failures = [];
 

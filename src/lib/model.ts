@@ -67,6 +67,8 @@ export interface SiteModel {
   redirects: { from: string; to: string }[];
   /** Everyone the articles quote, by id. */
   speakers: Map<string, SpeakerData>;
+  /** Provisions by id, for components that name one (ProvisionQuote). */
+  provisionById: Map<string, ProvisionModel>;
 }
 
 const routed = (path: string): Routed => ({ path, href: href(path) });
@@ -142,5 +144,5 @@ export function buildSiteModel(input: ContentInput): SiteModel {
     }
   }
   const redirects = input.redirects.map((r) => ({ from: r.id, to: r.data.to }));
-  return { articles, documents, provisions, redirects, speakers: speakerById };
+  return { articles, documents, provisions, redirects, speakers: speakerById, provisionById };
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
+import { cached } from './card-cache';
 import type { CardContent } from './page-meta';
 
 /**
@@ -74,9 +75,22 @@ export async function cardSvg(card: CardContent, siteTitle: string): Promise<str
   });
 }
 
-export async function renderCard(card: CardContent, siteTitle: string): Promise<Buffer> {
-  const svg = await cardSvg(card, siteTitle);
-  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } })
-    .render()
-    .asPng();
+const version = (pkg: string) => (require(`${pkg}/package.json`) as { version: string }).version;
+/** What, besides the content, decides a card's pixels: the drawing code and the libraries. */
+const codeKey = [
+  layout.toString(),
+  shorten.toString(),
+  ...['satori', '@resvg/resvg-js', '@fontsource/source-serif-4'].map(version),
+].join('\n');
+
+export function renderCard(card: CardContent, siteTitle: string): Promise<Buffer> {
+  return cached(codeKey, [card, siteTitle], async () => {
+    const svg = await cardSvg(card, siteTitle);
+    // Off the main thread (libuv's pool), so pages rendered concurrently draw cards in parallel.
+    const image = await renderAsync(svg, {
+      fitTo: { mode: 'width', value: CARD_WIDTH },
+      font: { loadSystemFonts: false },
+    });
+    return image.asPng();
+  });
 }

@@ -164,10 +164,22 @@ export function checkProvisionsQuoted(input: ContentInput): Problem[] {
 
 /** A numbered label ("Article 3") that the quoting articles never mention must cite its public source. */
 export function checkLabelSources(input: ContentInput): Problem[] {
-  const articleTexts = input.articles.map((a) => normalizeWords(a.paragraphs.map(paragraphText).join(' ')));
+  // Each provision is compared with the articles that quote it only, so the check stays linear.
+  const quotingTexts = new Map<string, string[]>();
+  for (const article of input.articles) {
+    const text = normalizeWords(article.paragraphs.map(paragraphText).join(' '));
+    for (const paragraph of article.paragraphs) {
+      for (const segment of paragraph.segments) {
+        if (segment.kind !== 'provision' || segment.provision === undefined) continue;
+        quotingTexts.set(segment.provision, [...(quotingTexts.get(segment.provision) ?? []), text]);
+      }
+    }
+  }
   return input.provisions
     .filter((p) => /\d/.test(p.data.label) && !p.data.labelSource)
-    .filter((p) => !articleTexts.some((text) => text.includes(normalizeWords(p.data.label))))
+    .filter(
+      (p) => !(quotingTexts.get(p.id) ?? []).some((text) => text.includes(normalizeWords(p.data.label))),
+    )
     .map((p) => ({
       file: p.filePath,
       field: 'labelSource',

@@ -12,6 +12,8 @@ const validator = new HtmlValidate({
     // Titles carry the article's headline and provision titles in full, word for word; cutting
     // them to 70 characters for search-engine snippets would misquote them.
     'long-title': 'off',
+    // Checkboxes sharing a name is how a form sends several values of one filter (kind=a&kind=b).
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'submit', 'reset'] }],
   },
 });
 

@@ -1,0 +1,32 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * A content-addressed cache for social cards, so a rebuild draws only the cards whose content or
+ * drawing code changed: with thousands of pages, drawing cards is most of the build. The key
+ * covers the card's content and `codeKey` (the drawing code and library versions), so a stale
+ * card cannot be served. CARD_CACHE=off turns it off (the tests do, to prove determinism).
+ */
+export type Draw = () => Promise<Buffer>;
+
+export function createCardCache(dir: string, enabled: boolean) {
+  return async function cached(codeKey: string, content: unknown, draw: Draw): Promise<Buffer> {
+    if (!enabled) return draw();
+    const key = createHash('sha256').update(codeKey).update(JSON.stringify(content)).digest('hex');
+    const file = join(dir, `${key}.png`);
+    try {
+      return readFileSync(file);
+    } catch {
+      const png = await draw();
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(file, png);
+      return png;
+    }
+  };
+}
+
+export const cached = createCardCache(
+  process.env['CARD_CACHE_DIR'] ?? 'node_modules/.cache/social-cards',
+  process.env['CARD_CACHE'] !== 'off',
+);
