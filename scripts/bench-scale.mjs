@@ -28,6 +28,12 @@ function tree(dir) {
   return { files, bytes };
 }
 
+/** Astro reports "1104 page(s) built in 19.71s", or "in 9m 27s" past a minute. */
+function astroSeconds(output) {
+  const match = /page\(s\) built in (?:(\d+)m\s*)?([\d.]+)s/.exec(output);
+  return match ? Number(match[1] ?? 0) * 60 + Number(match[2]) : NaN;
+}
+
 function build(content, dist, cards) {
   const started = performance.now();
   const command = timeBin ? [timeBin, '-f', 'peak-rss-kb %M', process.execPath] : [process.execPath];
@@ -46,7 +52,7 @@ function build(content, dist, cards) {
   return {
     wallMs,
     peakKb: Number(/peak-rss-kb (\d+)/.exec(output)?.[1] ?? NaN),
-    astroSeconds: Number(/page\(s\) built in ([\d.]+)s/.exec(output)?.[1] ?? NaN),
+    astroSeconds: astroSeconds(output),
     pagefindMs: Number(/Pagefind indexed \d+ pages in (\d+) ms/.exec(output)?.[1] ?? NaN),
   };
 }
