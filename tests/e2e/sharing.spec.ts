@@ -37,10 +37,11 @@ test.describe('social cards', () => {
     }
   });
 
-  test('should draw byte-identical cards from the same content in both builds', async () => {
-    const testInfo = test.info();
-    test.skip(testInfo.project.name !== 'root', 'compares the two builds once');
-    const [a, b] = e2eSites.map((site) => resolve(import.meta.dirname, '../..', site.dir, 'og'));
+  test('should draw the same bytes as the other build for the same content', async () => {
+    // This project's cards against the other build's: drawn separately (no card cache in tests).
+    const own = join(distDir(test.info()), 'og');
+    const other = e2eSites.find((site) => site.name !== test.info().project.name)!;
+    const [a, b] = [own, resolve(import.meta.dirname, '../..', other.dir, 'og')];
     for (const card of [
       'index.png',
       'documents/russia-dprk-treaty/article-4.png',
