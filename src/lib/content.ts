@@ -74,7 +74,7 @@ export async function getArticlePaths() {
   const { site, entries } = await content();
   return site.articles.map((article) => ({
     params: { article: article.id },
-    props: { site, article, entry: entryOf(entries.articles, article.id) },
+    props: { article, entry: entryOf(entries.articles, article.id) },
   }));
 }
 
@@ -82,7 +82,7 @@ export async function getDocumentPaths() {
   const { site, entries } = await content();
   return site.documents.map((document) => ({
     params: { document: document.id },
-    props: { site, document, entry: entryOf(entries.documents, document.id) },
+    props: { document, entry: entryOf(entries.documents, document.id) },
   }));
 }
 
@@ -90,7 +90,7 @@ export async function getProvisionPaths() {
   const { site, entries } = await content();
   return site.provisions.map((provision) => ({
     params: { document: provision.document.id, provision: provision.slug },
-    props: { site, provision, entry: entryOf(entries.provisions, provision.id) },
+    props: { provision, entry: entryOf(entries.provisions, provision.id) },
   }));
 }
 

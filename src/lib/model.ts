@@ -18,6 +18,8 @@ export interface StatementModel {
   reported: boolean;
   article: ArticleModel;
   paragraph: Paragraph;
+  /** The document or provision it speaks about. */
+  subject: DocumentModel | ProvisionModel;
   /** Site path and link of the paragraph where the article makes it. */
   path: string;
   href: string;
@@ -41,6 +43,8 @@ interface Routed {
 export interface ArticleModel extends ArticleEntry, Routed {
   /** The provisions it quotes, in the order it quotes them. */
   provisions: ProvisionModel[];
+  /** The statements it reports, in reading order. */
+  statements: StatementModel[];
 }
 
 export interface DocumentModel extends Entry<DocumentData>, Routed {
@@ -83,7 +87,7 @@ const byOrder = <T extends { id: string; data: { order: number } }>(a: T, b: T) 
  */
 export function buildSiteModel(input: ContentInput): SiteModel {
   const articles: ArticleModel[] = input.articles
-    .map((a) => ({ ...a, ...routed(articlePath(a.id)), provisions: [] }))
+    .map((a) => ({ ...a, ...routed(articlePath(a.id)), provisions: [], statements: [] }))
     .sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
 
   const documents: DocumentModel[] = [...input.documents]
@@ -131,14 +135,17 @@ export function buildSiteModel(input: ContentInput): SiteModel {
           const speaker = speakerById.get(segment.speaker ?? '');
           const subject = provisionById.get(segment.about ?? '') ?? documentById.get(segment.about ?? '');
           if (!speaker || !subject) continue;
-          subject.statements.push({
+          const statement = {
             speaker,
             text: segment.text,
             reported: segment.reported,
             article,
             paragraph,
+            subject,
             ...at,
-          });
+          };
+          subject.statements.push(statement);
+          article.statements.push(statement);
         }
       }
     }

@@ -77,12 +77,12 @@ export function provisionQuotation(provision: ProvisionModel, url: Url): Thing {
 }
 
 /** A statement the article attributes to a speaker, about a document or provision. */
-export function statementQuotation(statement: StatementModel, about: { path: string }, url: Url): Thing {
+export function statementQuotation(statement: StatementModel, url: Url): Thing {
   return {
     '@type': 'Quotation',
     text: statement.text,
     creator: speaker(statement.speaker),
-    about: { '@id': url(about.path) },
+    about: { '@id': url(statement.subject.path) },
     isBasedOn: {
       '@type': 'NewsArticle',
       '@id': url(statement.article.path),
@@ -103,6 +103,7 @@ export function newsArticle(article: ArticleModel, image: string, url: Url): Thi
     image,
     citation: article.provisions.map((p) => provisionLegislation(p, url)),
     hasPart: article.provisions.map((p) => provisionQuotation(p, url)),
+    mentions: article.statements.map((s) => statementQuotation(s, url)),
   };
 }
 
@@ -122,7 +123,7 @@ export function documentLegislation(document: DocumentModel, url: Url): Thing {
       name: `${p.data.label}: ${p.data.title}`,
       legislationIdentifier: p.data.label,
     })),
-    subjectOf: document.statements.map((s) => statementQuotation(s, document, url)),
+    subjectOf: document.statements.map((s) => statementQuotation(s, url)),
   };
 }
 
@@ -133,7 +134,7 @@ export function provisionPage(provision: ProvisionModel, url: Url): Thing {
     text: provision.data.quote,
     subjectOf: [
       provisionQuotation(provision, url),
-      ...provision.statements.map((s) => statementQuotation(s, provision, url)),
+      ...provision.statements.map((s) => statementQuotation(s, url)),
     ],
   };
 }

@@ -41,6 +41,10 @@ describe('buildSiteModel', () => {
       { speaker: { name: 'A minister' }, text: 'a good pact' },
     ]);
     expect(preamble?.statements).toEqual([]);
+    expect(site.articles[0]?.statements.map((s) => [s.speaker.name, s.subject.id])).toEqual([
+      ['The DPRK', 'pact/article-1'],
+      ['A minister', 'pact'],
+    ]);
   });
 
   test('should list the provisions an article quotes in reading order', () => {

@@ -104,6 +104,16 @@ describe('structured data', () => {
       image: 'https://img',
     });
     expect((data['citation'] as object[]).length).toBe(2);
+    expect(data['mentions']).toEqual([
+      expect.objectContaining({
+        text: 'called Article 1 key',
+        about: { '@id': 'https://treaty.example.org/treaty/documents/pact/article-1/' },
+      }),
+      expect.objectContaining({
+        text: 'a good pact',
+        about: { '@id': 'https://treaty.example.org/treaty/documents/pact/' },
+      }),
+    ]);
     expect(data['hasPart']).toContainEqual(
       expect.objectContaining({
         '@type': 'Quotation',
