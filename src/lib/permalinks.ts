@@ -48,6 +48,9 @@ export function cardPath(pagePath: string): string {
 /** A site path with the base path applied: the `href` to put in a link. */
 export const href = (path: string): string => withBase(path);
 
+/** The absolute URL of a site path on the configured site: what readers share and cite. */
+export const permalink = (path: string): string => absoluteUrl(path);
+
 /** The absolute, shareable URL of a site path: the configured site URL plus the base path. */
 export function absoluteUrl(
   path: string,

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getSite } from '../lib/content';
-import { absoluteUrl } from '../lib/permalinks';
+import { permalink } from '../lib/permalinks';
 import { SITE_DESCRIPTION, SITE_TITLE } from '../lib/site';
 
 export const GET: APIRoute = async () => {
@@ -9,12 +9,12 @@ export const GET: APIRoute = async () => {
   return rss({
     title: SITE_TITLE,
     description: SITE_DESCRIPTION,
-    site: absoluteUrl('/'),
+    site: permalink('/'),
     items: articles.map((article) => ({
       title: article.data.title,
       description: article.data.standfirst,
       pubDate: article.data.date,
-      link: absoluteUrl(article.path),
+      link: permalink(article.path),
       categories: article.provisions.map((p) => `${p.data.label}: ${p.data.title}`),
     })),
     trailingSlash: true,

@@ -1,10 +1,9 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { getProvisionJsonPaths } from '../../../lib/content';
 import { provisionRecord } from '../../../lib/provision-record';
-import { absoluteUrl } from '../../../lib/permalinks';
+import { permalink } from '../../../lib/permalinks';
 
 export const getStaticPaths = getProvisionJsonPaths;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<Props> = ({ props }) =>
-  Response.json(provisionRecord(props.provision, (path) => absoluteUrl(path)));
+export const GET: APIRoute<Props> = ({ props }) => Response.json(provisionRecord(props.provision, permalink));
