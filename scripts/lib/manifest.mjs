@@ -4,9 +4,9 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CONTENT_DIR } from '../../src/lib/content-dir.ts';
 
-export const contentDir = () => (process.env.CONTENT_DIR || './src/content').replace(/\/+$/, '');
-export const manifestFile = () => join(contentDir(), 'permalinks.json');
+export const manifestFile = () => join(CONTENT_DIR, 'permalinks.json');
 
 export function readManifest(file = manifestFile()) {
   if (!existsSync(file)) return undefined;
