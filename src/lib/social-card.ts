@@ -63,7 +63,7 @@ function layout(card: CardContent, siteTitle: string): Node {
 }
 
 /** The card as SVG, with its text drawn as paths. */
-export async function cardSvg(card: CardContent, siteTitle: string): Promise<string> {
+async function cardSvg(card: CardContent, siteTitle: string): Promise<string> {
   fonts ??= [
     { name: 'Source Serif 4', data: font(400), weight: 400, style: 'normal' },
     { name: 'Source Serif 4', data: font(700), weight: 700, style: 'normal' },
