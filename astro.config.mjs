@@ -1,58 +1,40 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
-import { CONTENT_DIR } from './src/lib/content-dir.ts';
-import { paragraphAnchors } from './src/lib/paragraph-anchors.ts';
+import sitePipeline from './src/integrations/site-pipeline.ts';
+import { BASE_PATH, CACHE_DIR, CONTENT_DIR, OUT_DIR, SITE_URL } from './src/lib/environment.ts';
+import { paragraphLinks } from './src/lib/paragraph-links.ts';
 
 /**
- * SITE_URL: the public origin the site is served from, e.g. https://treaty.example.org: canonical
- * links, social cards, the feed and the sitemap use it.
- * BASE_PATH: the sub-path it lives under, e.g. /treaty/ (default: the domain root).
- * CONTENT_DIR: another folder of content to build instead of src/content (tests, benchmarks).
- * OUT_DIR: where `astro build` writes; scripts/build.mjs builds into a temporary folder and only
- * moves a complete, indexed site to dist/.
+ * SITE_URL, BASE_PATH, OUT_DIR and CONTENT_DIR (src/lib/environment.ts) come in here; from then on
+ * every part of the build reads Astro's resolved config, and client code import.meta.env.BASE_URL.
  */
-const rawBase = process.env.BASE_PATH || '/';
-const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
-// Astro caches loaded content between builds; another corpus (CONTENT_DIR) keeps its cache beside it.
-const cacheDir = process.env.CONTENT_DIR ? `${CONTENT_DIR}.astro-cache` : undefined;
-
-/** Old paths declared in redirects.json: their pages only redirect, so the sitemap leaves them out. */
-const movedPaths = new Set(Object.keys(JSON.parse(readFileSync(`${CONTENT_DIR}/redirects.json`, 'utf8'))));
+// No usage reports from any command that loads this config (npm scripts, CI, the tests).
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 
 export default defineConfig({
-  site: process.env.SITE_URL || 'http://localhost:4321',
-  base,
+  ...(SITE_URL ? { site: SITE_URL } : {}),
+  base: BASE_PATH,
+  outDir: OUT_DIR,
   trailingSlash: 'always',
-  ...(cacheDir ? { cacheDir } : {}),
-  outDir: process.env.OUT_DIR || './dist',
+  ...(CACHE_DIR ? { cacheDir: CACHE_DIR } : {}),
   build: {
     format: 'directory',
     // Pages render a few at a time, so card drawing (off the main thread) uses both cores.
     concurrency: 4,
-    // No inline <style>: the Content-Security-Policy (public/_headers) allows styles from files only.
+    // No inline <style>: the Content-Security-Policy allows styles from files only.
     inlineStylesheets: 'never',
   },
   markdown: {
     processor: satteri({
-      hastPlugins: [paragraphAnchors],
+      mdastPlugins: [paragraphLinks(resolve(CONTENT_DIR, 'articles') + sep)],
       // The article is reproduced as the source has it; <q> draws the curly quotation marks.
       features: { smartPunctuation: false },
     }),
   },
-  integrations: [
-    mdx(),
-    sitemap({
-      // Pages only: not the 404 page, nor the static pages that redirect moved URLs.
-      filter: (page) => {
-        const path = new URL(page).pathname.slice(base.length - 1);
-        return path !== '/404/' && path !== '/404.html' && !movedPaths.has(path);
-      },
-    }),
-  ],
+  integrations: [mdx(), sitePipeline({ contentDir: CONTENT_DIR })],
   vite: {
     // Keep every script an external file: a strict Content-Security-Policy allows no inline script.
     build: {

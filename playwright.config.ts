@@ -5,9 +5,10 @@ import { e2eSites } from './scripts/lib/e2e-servers.mjs';
 /**
  * Two projects run the same e2e suite: against the site built at the domain root (dist/) and
  * against a build under a sub-path (dist-subpath/, BASE_PATH=/treaty/). `npm test` builds both
- * first; each is served by scripts/serve.mjs, a plain static server, on a port of its own.
+ * first; each is served by scripts/serve.mjs, the server behind `npm start`, on a port of its own.
  */
 const browser = findBrowser();
+const sites = e2eSites();
 const isRoot = process.getuid?.() === 0;
 
 export default defineConfig({
@@ -30,12 +31,13 @@ export default defineConfig({
       ],
     },
   },
-  projects: e2eSites.map((site) => ({
+  projects: sites.map((site) => ({
     name: site.name,
     use: { baseURL: `${site.siteUrl}${site.base}` },
   })),
-  webServer: e2eSites.map((site) => ({
-    command: `node scripts/serve.mjs --dir ${site.dir} --base ${site.base} --port ${site.port}`,
+  webServer: sites.map((site) => ({
+    command: 'node scripts/serve.mjs',
+    env: { OUT_DIR: site.dir, BASE_PATH: site.base, PORT: String(site.port) },
     url: `${site.siteUrl}${site.base}`,
     reuseExistingServer: false,
     timeout: 30_000,

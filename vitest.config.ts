@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 120_000,
     // Cards are drawn afresh in tests, so their determinism is really tested.
     env: { CARD_CACHE: 'off' },
+    // The design tokens are read from tokens.css (src/lib/design-tokens.ts), so it must load as text.
+    css: { include: [/tokens\.css/] },
   },
 });

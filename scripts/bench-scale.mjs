@@ -37,11 +37,12 @@ function astroSeconds(output) {
 function build(content, dist, cards) {
   const started = performance.now();
   const command = timeBin ? [timeBin, '-f', 'peak-rss-kb %M', process.execPath] : [process.execPath];
-  const result = spawnSync(command[0], [...command.slice(1), join(root, 'scripts/build.mjs')], {
+  const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+  const result = spawnSync(command[0], [...command.slice(1), astro, 'build'], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 1024 * 1024 * 512,
-    env: { ...process.env, CONTENT_DIR: content, DIST_DIR: dist, CARD_CACHE_DIR: cards, NO_COLOR: '1' },
+    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: dist, CARD_CACHE_DIR: cards, NO_COLOR: '1' },
   });
   const wallMs = performance.now() - started;
   const output = `${result.stdout}\n${result.stderr}`;

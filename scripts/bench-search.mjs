@@ -5,9 +5,10 @@
  * Prints numbers; passes or fails nothing.
  */
 import { buildSite, launchBrowser, median, startServer } from './lib/bench-env.mjs';
+import { freePort } from './lib/free-port.mjs';
 import { measureSearch } from './lib/measure-search.mjs';
 
-const port = Number(process.env.BENCH_PORT || 4599);
+const port = await freePort();
 const runs = Number(process.env.BENCH_RUNS || 5);
 const queries = ['Article 51', 'hundred years'];
 

@@ -17,9 +17,10 @@ import {
   median,
   startServer,
 } from './lib/bench-env.mjs';
+import { freePort } from './lib/free-port.mjs';
 import { measureSearch } from './lib/measure-search.mjs';
 
-const port = Number(process.env.BENCH_PORT || 4598);
+const port = await freePort();
 const origin = `http://127.0.0.1:${port}`;
 const pages = {
   home: '/',

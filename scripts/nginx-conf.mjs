@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-/** Prints nginx configuration with the site's security and caching headers: node scripts/nginx-conf.mjs [/base/] [root] */
-import { nginxConfig } from './lib/headers.mjs';
+/** Prints nginx configuration with the site's security and caching headers: node scripts/nginx-conf.mjs [web root] */
+import { nginxConfig } from '../src/integrations/hosting.ts';
+import { BASE_PATH } from '../src/lib/environment.ts';
 
-console.log(nginxConfig(process.argv[2] || process.env.BASE_PATH || '/', process.argv[3]));
+console.log(nginxConfig(BASE_PATH, process.argv[2]));

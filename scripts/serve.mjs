@@ -1,71 +1,84 @@
 #!/usr/bin/env node
 /**
- * Serves a built site on localhost the way a static host does: files from the folder under the
- * base path, `/x/` → `/x/index.html`, `/x` redirected to `/x/` (the site's one trailing-slash
- * form), and the site's 404.html (with status 404) for anything else.
- *   node scripts/serve.mjs [--dir dist] [--base /] [--port 4321]
- * Used by `npm start` and by the browser tests; BASE_PATH and PORT work as well as the flags.
+ * Serves the built site (OUT_DIR, under BASE_PATH) on localhost as a static host does, with
+ * serve-handler, the engine of Vercel's `serve`: `/x` is redirected to `/x/`, the site's 404 page
+ * answers with status 404, malformed and traversing paths get 400, symlinks and host files
+ * (`_headers`) are not served, only GET and HEAD are allowed, and every response carries the
+ * production headers (src/integrations/hosting.ts). Used by `npm start` and the browser tests.
+ * PORT (default 4321) and HOST (default 127.0.0.1) choose where; a busy port moves to the next.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import sirv from 'sirv';
-import { parseHeadersFile } from './lib/headers.mjs';
+import handler from 'serve-handler';
+import { serveHandlerHeaders } from '../src/integrations/hosting.ts';
+import { BASE_PATH, OUT_DIR } from '../src/lib/environment.ts';
 
-const { values } = parseArgs({
-  options: {
-    dir: { type: 'string', default: 'dist' },
-    base: { type: 'string', default: process.env.BASE_PATH || '/' },
-    port: { type: 'string', default: process.env.PORT || '4321' },
-    host: { type: 'string', default: '127.0.0.1' },
-  },
-});
-const dir = resolve(values.dir);
-const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const dir = resolve(OUT_DIR);
+const host = process.env.HOST || '127.0.0.1';
+const wanted = Number(process.env.PORT || 4321);
 if (!existsSync(join(dir, 'index.html'))) {
-  console.error(`No site in ${dir}: run \`npm run build\` first.`);
+  console.error(`There is no built site in ${dir}: run npm run build first (npm start does both).`);
   process.exit(1);
 }
-
-const files = sirv(dir, { etag: true, extensions: ['html'] });
-// The headers the build wrote for static hosts (dist/_headers), applied as such a host would.
-const headerRules = existsSync(join(dir, '_headers'))
-  ? parseHeadersFile(readFileSync(join(dir, '_headers'), 'utf8'))
-  : [];
-const notFound = () => readFileSync(join(dir, '404.html'));
+const options = {
+  public: dir,
+  trailingSlash: true,
+  directoryListing: false,
+  symlinks: false,
+  etag: true,
+  headers: serveHandlerHeaders(),
+};
+const prefix = BASE_PATH.slice(0, -1);
+/** A path that is never a file, so serve-handler answers with the site's 404 page. */
+const NOT_FOUND = '/.not-found';
 
 const server = createServer((req, res) => {
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  for (const rule of headerRules) {
-    if (rule.pattern.test(url.pathname)) for (const [name, value] of rule.headers) res.setHeader(name, value);
-  }
-  if (url.pathname.endsWith('/_headers')) {
-    res.writeHead(404).end();
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD' }).end();
     return;
   }
-  const sendNotFound = () => {
-    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(notFound());
-  };
-  if (!url.pathname.startsWith(base)) {
-    if (url.pathname === base.slice(0, -1)) {
-      res.writeHead(301, { location: base });
-      res.end();
-    } else sendNotFound();
+  const url = req.url ?? '/';
+  const query = url.includes('?') ? url.slice(url.indexOf('?')) : '';
+  if (prefix && (url === prefix || url.startsWith(`${prefix}?`))) {
+    res.writeHead(301, { Location: `${BASE_PATH}${query}` }).end();
     return;
   }
-  const path = url.pathname.slice(base.length);
-  const folder = join(dir, decodeURIComponent(path));
-  if (path && !path.endsWith('/') && existsSync(folder) && statSync(folder).isDirectory()) {
-    res.writeHead(301, { location: `${url.pathname}/${url.search}` });
+  // The site is the folder mounted at the base path: outside it there is nothing but the 404 page.
+  req.url = url.startsWith(BASE_PATH) ? url.slice(prefix.length) : NOT_FOUND;
+  // serve-handler redirects within the folder (`/x` → `/x/`): put the base path and the query back.
+  const writeHead = res.writeHead.bind(res);
+  res.writeHead = (status, headers) =>
+    writeHead(
+      status,
+      headers?.Location?.startsWith('/')
+        ? { ...headers, Location: `${prefix}${headers.Location}${query}` }
+        : headers,
+    );
+  if (/(^|\/)_(headers|redirects)(\/|$)/.test(decodeURIComponentSafe(req.url.split('?')[0]))) {
+    req.url = NOT_FOUND;
+  }
+  handler(req, res, options).catch((error) => {
+    console.error(error);
+    if (!res.headersSent) res.writeHead(500);
     res.end();
-    return;
-  }
-  req.url = `/${path}${url.search}`;
-  files(req, res, sendNotFound);
+  });
 });
 
-server.listen(Number(values.port), values.host, () => {
-  console.log(`Serving ${dir} at http://${values.host}:${values.port}${base}`);
+function decodeURIComponentSafe(path) {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+let port = wanted;
+server.on('error', (error) => {
+  if (error.code !== 'EADDRINUSE' || port > wanted + 20) throw error;
+  console.log(`Port ${port} is in use; trying ${port + 1} (set PORT to choose one).`);
+  port += 1;
+  server.listen(port, host);
 });
+server.on('listening', () => console.log(`Serving ${dir} at http://${host}:${port}${BASE_PATH}`));
+server.listen(port, host);

@@ -5,13 +5,15 @@
  *   2. unit and build tests (Vitest)            (each test counts)
  *   3. the site built at the root and under /treaty/ (each build counts as one check)
  *   4. end-to-end tests in Chromium (Playwright), against both builds (each test counts)
- * It finds a Chromium (or installs one, saying so) before the browser tests.
+ * It finds a Chromium (or installs one, saying so) before the browser tests, and serves each build
+ * on a free port.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ensureBrowser } from './browser.mjs';
 import { e2eSites } from './lib/e2e-servers.mjs';
+import { freePort } from './lib/free-port.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const results = join(root, 'test-results');
@@ -70,9 +72,11 @@ countFrom('vitest', unitReport, (r) => ({
   failed: r.numFailedTests + (r.success ? 0 : r.numFailedTestSuites),
 }));
 
-const built = e2eSites.map((site) =>
-  check(`build (site at ${site.base}, for ${site.siteUrl})`, [join(root, 'scripts/build.mjs')], {
-    DIST_DIR: site.dir,
+const ports = [await freePort(), await freePort()];
+env.E2E_PORTS = ports.join(',');
+const built = e2eSites(ports).map((site) =>
+  check(`build (site at ${site.base}, for ${site.siteUrl})`, [bin('astro', 'bin/astro.mjs'), 'build'], {
+    OUT_DIR: site.dir,
     BASE_PATH: site.base,
     SITE_URL: site.siteUrl,
   }),

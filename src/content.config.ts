@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { CONTENT_DIR as base } from './lib/content-dir';
+import { CONTENT_DIR as base } from './lib/environment';
 import { articleSchema, documentSchema, provisionSchema, speakerSchema } from './lib/schemas';
 
 export const collections = {

@@ -6,24 +6,23 @@ import { findBrowser } from '../browser.mjs';
 
 export const root = resolve(import.meta.dirname, '../..');
 
+/** Builds the site into `dir` for a server on `port`, as `npm run build` does. */
 export function buildSite({ port, dir = 'dist', env = {} }) {
-  const build = spawnSync(process.execPath, [resolve(root, 'scripts/build.mjs')], {
+  const build = spawnSync(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, DIST_DIR: dir, SITE_URL: `http://127.0.0.1:${port}`, ...env },
+    env: { ...process.env, OUT_DIR: dir, SITE_URL: `http://127.0.0.1:${port}`, ...env },
   });
   if (build.status !== 0) process.exit(1);
 }
 
+/** Serves `dir` on `port` with the server behind `npm start`. */
 export async function startServer({ port, dir = 'dist' }) {
-  const server = spawn(
-    process.execPath,
-    [resolve(root, 'scripts/serve.mjs'), '--dir', dir, '--port', String(port)],
-    {
-      cwd: root,
-      stdio: 'ignore',
-    },
-  );
+  const server = spawn(process.execPath, [resolve(root, 'scripts/serve.mjs')], {
+    cwd: root,
+    stdio: 'ignore',
+    env: { ...process.env, OUT_DIR: dir, PORT: String(port) },
+  });
   for (let i = 0; i < 50; i += 1) {
     const up = await fetch(`http://127.0.0.1:${port}/`).then(
       () => true,

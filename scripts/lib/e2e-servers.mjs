@@ -1,17 +1,33 @@
 /**
- * The two builds the browser tests run against, each served on its own port. The site URL of each
- * build is its test server, so canonical links, cards and copied permalinks resolve in the tests.
+ * The two builds the browser tests run against: the site at the domain root and under a sub-path.
+ * Each is served on its own port, and built with that server as its SITE_URL, so canonical links,
+ * cards and copied permalinks resolve in the tests. `npm test` picks free ports and passes them
+ * in E2E_PORTS; `npm run test:e2e` alone reads them back from the builds (their robots.txt).
  */
-const rootPort = Number(process.env.E2E_ROOT_PORT || 4411);
-const subPort = Number(process.env.E2E_SUB_PORT || 4412);
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
-export const e2eSites = [
-  { name: 'root', dir: 'dist', base: '/', port: rootPort, siteUrl: `http://127.0.0.1:${rootPort}` },
-  {
-    name: 'subpath',
-    dir: 'dist-subpath',
-    base: '/treaty/',
-    port: subPort,
-    siteUrl: `http://127.0.0.1:${subPort}`,
-  },
+const root = resolve(import.meta.dirname, '../..');
+
+/** The origin a built site was built for, from the sitemap line of its robots.txt. */
+function builtFor(dir) {
+  try {
+    const robots = readFileSync(resolve(root, dir, 'robots.txt'), 'utf8');
+    return new URL(/^Sitemap: (\S+)/m.exec(robots)[1]).origin;
+  } catch {
+    throw new Error(`No site in ${dir}/: run npm test, which builds it (or build it with OUT_DIR=${dir}).`);
+  }
+}
+
+const sites = [
+  { name: 'root', dir: 'dist', base: '/' },
+  { name: 'subpath', dir: 'dist-subpath', base: '/treaty/' },
 ];
+
+/** With `ports`, the sites as they are about to be built; without, as they were built. */
+export function e2eSites(ports = process.env.E2E_PORTS?.split(',').map(Number)) {
+  return sites.map((site, i) => {
+    const siteUrl = ports ? `http://127.0.0.1:${ports[i]}` : builtFor(site.dir);
+    return { ...site, siteUrl, port: Number(new URL(siteUrl).port) };
+  });
+}

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CARD_CACHE } from './environment';
 
 /**
  * A content-addressed cache for social cards, so a rebuild draws only the cards whose content or
@@ -26,7 +27,4 @@ export function createCardCache(dir: string, enabled: boolean) {
   };
 }
 
-export const cached = createCardCache(
-  process.env['CARD_CACHE_DIR'] ?? 'node_modules/.cache/social-cards',
-  process.env['CARD_CACHE'] !== 'off',
-);
+export const cached = createCardCache(CARD_CACHE.dir, CARD_CACHE.enabled);

@@ -1,4 +1,5 @@
-import { SITE_TITLE } from './site';
+import { isoDate, longDate } from './dates';
+import { SITE_TITLE } from './site-identity';
 
 /** What a citation needs to know about a page. */
 export interface Citable {
@@ -16,9 +17,6 @@ export interface AccessDate {
   iso: string;
 }
 
-export const longDate = (date: Date): string =>
-  date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-export const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
 export const accessDate = (date: Date): AccessDate => ({ long: longDate(date), iso: isoDate(date) });
 
 /** A plain-text citation: no author, because the source names none. */

@@ -1,5 +1,5 @@
 import type { Paragraph } from './article-body';
-import type { ArticleEntry, ContentInput, Entry } from './content-input';
+import type { ArticleEntry, ContentInput, Entry } from './entries';
 import {
   articlePath,
   documentPath,
@@ -54,6 +54,8 @@ export interface DocumentModel extends Entry<DocumentData>, Routed {
 
 export interface ProvisionModel extends Entry<ProvisionData>, Routed {
   slug: string;
+  /** "Article 4: Military assistance…": its label and the site's title for it, as lists show it. */
+  heading: string;
   /** Path of the provision as a JSON document. */
   jsonPath: string;
   document: DocumentModel;
@@ -67,8 +69,6 @@ export interface SiteModel {
   articles: ArticleModel[];
   documents: DocumentModel[];
   provisions: ProvisionModel[];
-  /** Moved URLs: the old path and the path of the page that replaced it. */
-  redirects: { from: string; to: string }[];
   /** Everyone the articles quote, by id. */
   speakers: Map<string, SpeakerData>;
   /** Provisions by id, for components that name one (ProvisionQuote). */
@@ -102,6 +102,7 @@ export function buildSiteModel(input: ContentInput): SiteModel {
     const provision: ProvisionModel = {
       ...entry,
       slug: provisionSlug(entry.id),
+      heading: `${entry.data.label}: ${entry.data.title}`,
       ...routed(provisionPath(document.id, entry.id)),
       jsonPath: provisionJsonPath(document.id, entry.id),
       document,
@@ -150,6 +151,5 @@ export function buildSiteModel(input: ContentInput): SiteModel {
       }
     }
   }
-  const redirects = input.redirects.map((r) => ({ from: r.id, to: r.data.to }));
-  return { articles, documents, provisions, redirects, speakers: speakerById, provisionById };
+  return { articles, documents, provisions, speakers: speakerById, provisionById };
 }

@@ -1,6 +1,6 @@
 import type { ArticleModel, DocumentModel, ProvisionModel, SiteModel } from './model';
-import { homePath, searchPath } from './permalinks';
-import { SITE_DESCRIPTION, SITE_TITLE } from './site';
+import { HOME_PATH, SEARCH_PATH } from './permalinks';
+import { SITE_DESCRIPTION, SITE_TITLE } from './site-identity';
 
 /** What a social card shows. */
 export interface CardContent {
@@ -18,10 +18,12 @@ export interface PageMeta {
   description: string;
   type: 'website' | 'article';
   card: CardContent;
+  /** A page search engines should not list: the search page, the 404 page. */
+  noindex?: true;
 }
 
 export const homeMeta: PageMeta = {
-  path: homePath(),
+  path: HOME_PATH,
   title: SITE_TITLE,
   description: SITE_DESCRIPTION,
   type: 'website',
@@ -29,10 +31,11 @@ export const homeMeta: PageMeta = {
 };
 
 export const searchMeta: PageMeta = {
-  path: searchPath(),
+  path: SEARCH_PATH,
   title: 'Search',
   description: 'Search the article, the documents and every quoted provision.',
   type: 'website',
+  noindex: true,
   card: { kicker: SITE_TITLE, title: 'Search' },
 };
 
@@ -41,6 +44,7 @@ export const notFoundMeta: PageMeta = {
   title: 'Page not found',
   description: 'This page does not exist.',
   type: 'website',
+  noindex: true,
   card: { kicker: SITE_TITLE, title: 'Page not found' },
 };
 
@@ -68,7 +72,7 @@ export function provisionMeta(provision: ProvisionModel): PageMeta {
   const { data, document } = provision;
   return {
     path: provision.path,
-    title: `${data.label}: ${data.title}`,
+    title: provision.heading,
     description: `${data.label} of ${document.data.shortTitle}, as quoted in the article: “${data.quote}”`,
     type: 'website',
     card: { kicker: `${document.data.shortTitle} · ${data.label}`, title: data.title, quote: data.quote },

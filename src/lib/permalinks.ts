@@ -25,8 +25,8 @@ export function provisionSlug(provisionId: string): string {
   return provisionId.slice(provisionId.lastIndexOf('/') + 1);
 }
 
-export const homePath = (): string => '/';
-export const searchPath = (): string => '/search/';
+export const HOME_PATH = '/';
+export const SEARCH_PATH = '/search/';
 export const articlePath = (articleId: string): string => `/articles/${articleId}/`;
 export const documentPath = (documentId: string): string => `/documents/${documentId}/`;
 export const provisionPath = (documentId: string, provisionId: string): string =>
@@ -36,8 +36,8 @@ export const paragraphPath = (articleId: string, paragraphId: string): string =>
 
 export const provisionJsonPath = (documentId: string, provisionId: string): string =>
   `/documents/${documentId}/${provisionSlug(provisionId)}.json`;
-export const feedPath = (): string => '/rss.xml';
-export const sitemapPath = (): string => '/sitemap-index.xml';
+export const FEED_PATH = '/rss.xml';
+export const SITEMAP_PATH = '/sitemap-index.xml';
 
 /** The social card of the page at `pagePath`: "/documents/x/" → "/og/documents/x.png". */
 export function cardPath(pagePath: string): string {

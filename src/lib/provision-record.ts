@@ -1,5 +1,6 @@
 import type { ProvisionModel } from './model';
 import { paragraphText } from './article-body';
+import { isoDate } from './dates';
 
 /**
  * A provision as data: the same facts as its page (document, label, quoted words, where the
@@ -22,7 +23,7 @@ export function provisionRecord(provision: ProvisionModel, url: (path: string) =
       kind: document.data.kind,
       parties: document.data.parties,
       signed: document.data.signed
-        ? { place: document.data.signed.place, date: document.data.signed.date.toISOString().slice(0, 10) }
+        ? { place: document.data.signed.place, date: isoDate(document.data.signed.date) }
         : null,
     },
     quotedIn: provision.quotations.map((q) => ({

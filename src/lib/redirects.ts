@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import type { Entry } from './content-input';
-import { redirectSchema, type RedirectData } from './schemas';
-import type { Problem } from './validate';
+import type { Entry } from './entries';
+import { redirectSchema, SITE_PATH, type RedirectData } from './schemas';
+import type { Problem } from './problems';
 
 const redirectsFile = z.record(z.string(), redirectSchema);
 
@@ -42,8 +42,16 @@ export function readRedirects(file: string): { redirects: Entry<RedirectData>[];
       })),
     };
   }
+  const entries = Object.entries(parsed.data).map(([from, data]) => ({ id: from, filePath: file, data }));
   return {
-    redirects: Object.entries(parsed.data).map(([from, data]) => ({ id: from, filePath: file, data })),
-    problems: [],
+    redirects: entries.filter((r) => SITE_PATH.test(r.id)),
+    problems: entries
+      .filter((r) => !SITE_PATH.test(r.id))
+      .map((r) => ({
+        file,
+        field: `"${r.id}"`,
+        message: `"${r.id}" is not a site path.`,
+        fix: 'write the old URL without the site address and base path, starting and ending with "/", e.g. "/documents/x/".',
+      })),
   };
 }

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import { cached } from './card-cache';
+import { token } from './design-tokens';
 import type { CardContent } from './page-meta';
 
 /**
@@ -44,20 +45,25 @@ function layout(card: CardContent, siteTitle: string): Node {
       flexDirection: 'column',
       justifyContent: 'space-between',
       padding: '64px 72px',
-      background: '#fdfcf9',
-      color: '#1d1d1b',
-      borderLeft: '24px solid #8a2d16',
+      background: token('color-bg'),
+      color: token('color-text'),
+      borderLeft: `24px solid ${token('color-accent')}`,
       fontFamily: 'Source Serif 4',
     },
     [
       box({ flexDirection: 'column', gap: '20px', maxWidth: 1000 }, [
-        box({ fontSize: 30, color: '#8a2d16', fontWeight: 700 }, card.kicker),
+        box({ fontSize: 30, color: token('color-accent'), fontWeight: 700 }, card.kicker),
         box({ fontSize: title.length > 70 ? 52 : 64, fontWeight: 700, lineHeight: 1.15 }, title),
         ...(card.quote
-          ? [box({ fontSize: 34, lineHeight: 1.35, color: '#3b3a36' }, `“${shorten(card.quote, 170)}”`)]
+          ? [
+              box(
+                { fontSize: 34, lineHeight: 1.35, color: token('color-text') },
+                `“${shorten(card.quote, 170)}”`,
+              ),
+            ]
           : []),
       ]),
-      box({ fontSize: 26, color: '#55534e' }, siteTitle),
+      box({ fontSize: 26, color: token('color-muted') }, siteTitle),
     ],
   );
 }
@@ -79,6 +85,7 @@ const version = (pkg: string) => (require(`${pkg}/package.json`) as { version: s
 /** What, besides the content, decides a card's pixels: the drawing code and the libraries. */
 const codeKey = [
   layout.toString(),
+  ...['color-bg', 'color-text', 'color-accent', 'color-muted'].map(token),
   shorten.toString(),
   ...['satori', '@resvg/resvg-js', '@fontsource/source-serif-4'].map(version),
 ].join('\n');

@@ -1,4 +1,5 @@
 import type { ArticleModel, DocumentModel, ProvisionModel, StatementModel } from './model';
+import { isoDate } from './dates';
 import type { SpeakerData } from './schemas';
 
 /**
@@ -9,7 +10,6 @@ type Url = (path: string) => string;
 type Thing = Record<string, unknown>;
 
 const CONTEXT = 'https://schema.org';
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** A page that is not itself an article or a legal text: home, search, 404. */
 export function webPage(
@@ -59,7 +59,7 @@ export function provisionLegislation(provision: ProvisionModel, url: Url): Thing
     '@type': 'Legislation',
     '@id': url(provision.path),
     url: url(provision.path),
-    name: `${provision.data.label}: ${provision.data.title}`,
+    name: provision.heading,
     legislationIdentifier: provision.data.label,
     ...(document.data.signed ? { legislationDate: isoDate(document.data.signed.date) } : {}),
     isPartOf: { '@type': 'Legislation', '@id': url(document.path), name: document.data.title },
@@ -120,7 +120,7 @@ export function documentLegislation(document: DocumentModel, url: Url): Thing {
     hasPart: document.provisions.map((p) => ({
       '@type': 'Legislation',
       '@id': url(p.path),
-      name: `${p.data.label}: ${p.data.title}`,
+      name: p.heading,
       legislationIdentifier: p.data.label,
     })),
     subjectOf: document.statements.map((s) => statementQuotation(s, url)),

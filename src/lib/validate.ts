@@ -1,32 +1,17 @@
 import { PROVISION_QUOTE, STATEMENT, paragraphText } from './article-body';
-import type { ContentInput } from './content-input';
+import type { ContentInput } from './entries';
 import { normalizeWords } from './normalize';
-import { articlePath, documentPath, homePath, provisionPath, searchPath } from './permalinks';
-import { SITE_PATH } from './schemas';
-
-/** A content error: where it is, which field, what is wrong, and how to fix it. */
-export interface Problem {
-  file: string;
-  line?: number;
-  field: string;
-  message: string;
-  fix: string;
-}
-
-export function formatProblem(p: Problem): string {
-  const where = p.line ? `${p.file}:${p.line}` : p.file;
-  return `${where}\n  field: ${p.field}\n  problem: ${p.message}\n  fix: ${p.fix}`;
-}
-
-export class ContentError extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(
-      `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n\n` +
-        problems.map(formatProblem).join('\n\n'),
-    );
-    this.name = 'ContentError';
-  }
-}
+import { vanishedUrls } from './permalink-contract';
+import {
+  articlePath,
+  documentPath,
+  FEED_PATH,
+  HOME_PATH,
+  provisionJsonPath,
+  provisionPath,
+  SEARCH_PATH,
+} from './permalinks';
+import type { Problem } from './problems';
 
 const list = (ids: string[]) => (ids.length ? ids.join(', ') : '(none yet)');
 
@@ -112,8 +97,8 @@ export function checkStatements(input: ContentInput): Problem[] {
 /** Every URL the content gives a page, with the file and field it comes from. */
 function pageClaims(input: ContentInput) {
   return [
-    { file: 'src/pages/index.astro', field: 'route', url: homePath() },
-    { file: 'src/pages/search.astro', field: 'route', url: searchPath() },
+    { file: 'src/pages/index.astro', field: 'route', url: HOME_PATH },
+    { file: 'src/pages/search.astro', field: 'route', url: SEARCH_PATH },
     ...input.articles.map((a) => ({ file: a.filePath, field: 'file name', url: articlePath(a.id) })),
     ...input.documents.map((d) => ({ file: d.filePath, field: 'file name', url: documentPath(d.id) })),
     ...input.provisions.map((p) => ({
@@ -194,13 +179,7 @@ export function checkRedirects(input: ContentInput): Problem[] {
   const problems: Problem[] = [];
   for (const redirect of input.redirects) {
     const where = { file: redirect.filePath, field: `"${redirect.id}"` };
-    if (!SITE_PATH.test(redirect.id)) {
-      problems.push({
-        ...where,
-        message: `"${redirect.id}" is not a site path.`,
-        fix: 'write the old URL without the site address and base path, starting and ending with "/", e.g. "/documents/x/".',
-      });
-    } else if (pages.has(redirect.id)) {
+    if (pages.has(redirect.id)) {
       problems.push({
         ...where,
         message: `${redirect.id} is still a page, so it cannot redirect.`,
@@ -219,6 +198,35 @@ export function checkRedirects(input: ContentInput): Problem[] {
   return problems;
 }
 
+/** Every quotation stands inside a numbered paragraph, where its words are checked and linked. */
+export function checkQuotationPlacement(input: ContentInput): Problem[] {
+  return input.articles.flatMap((article) =>
+    article.misplaced.map((m) => ({
+      file: article.filePath,
+      line: m.line,
+      field: `<${m.component}>`,
+      message: `this quotation stands in ${m.container}, outside the article's paragraphs, so its words cannot be checked against the source or linked to a paragraph.`,
+      fix: `put the <${m.component}> inside a sentence of an ordinary paragraph, as the source has it.`,
+    })),
+  );
+}
+
+/**
+ * Every URL the site has published is still produced: as a page, a provision's JSON, the feed,
+ * or a declared redirect. Checked with the content, so a vanished URL is listed with every other
+ * problem; the build checks the written files again (src/integrations/site-pipeline.ts).
+ */
+export function checkPublishedUrls(input: ContentInput): Problem[] {
+  if (!input.published) return [];
+  const produced = new Set([
+    ...pageClaims(input).map((c) => c.url),
+    ...input.provisions.map((p) => provisionJsonPath(p.data.document, p.id)),
+    FEED_PATH,
+    ...input.redirects.map((r) => r.id),
+  ]);
+  return vanishedUrls(input.published.file, input.published.urls, produced);
+}
+
 export const rules = [
   checkProvisionDocuments,
   checkQuotations,
@@ -227,6 +235,8 @@ export const rules = [
   checkProvisionsQuoted,
   checkLabelSources,
   checkRedirects,
+  checkQuotationPlacement,
+  checkPublishedUrls,
 ];
 
 /** All problems in the content; an empty list means it can be published. */

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getSite } from '../lib/content';
+import { getSite } from '../lib/site-query';
 import { permalink } from '../lib/permalinks';
-import { SITE_DESCRIPTION, SITE_TITLE } from '../lib/site';
+import { SITE_DESCRIPTION, SITE_TITLE } from '../lib/site-identity';
 
 export const GET: APIRoute = async () => {
   const { articles } = await getSite();
@@ -15,7 +15,7 @@ export const GET: APIRoute = async () => {
       description: article.data.standfirst,
       pubDate: article.data.date,
       link: permalink(article.path),
-      categories: article.provisions.map((p) => `${p.data.label}: ${p.data.title}`),
+      categories: article.provisions.map((p) => p.heading),
     })),
     trailingSlash: true,
   });

@@ -3,6 +3,8 @@
  * target (resolved against the page's canonical URL) instead of navigating; a
  * `[data-copy-from="id"]` button copies the text of that element. Each says so in #copy-status.
  */
+import { isoDate, LOCAL_ZONE, longDate } from '../lib/dates';
+
 function announce(message: string) {
   const status = document.getElementById('copy-status');
   if (!status) return;
@@ -23,8 +25,8 @@ async function copy(text: string, what: string) {
 /** Today's date in the citation, as the reader's access date. */
 function setAccessDates() {
   const today = new Date();
-  const iso = today.toISOString().slice(0, 10);
-  const long = today.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  const iso = isoDate(today, LOCAL_ZONE);
+  const long = longDate(today, LOCAL_ZONE);
   document.querySelectorAll<HTMLTimeElement>('time[data-access-date]').forEach((time) => {
     time.dateTime = iso;
     time.textContent = time.dataset['accessDate'] === 'iso' ? iso : long;

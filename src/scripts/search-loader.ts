@@ -13,10 +13,8 @@ function isTyping(target: EventTarget | null) {
 
 export function installSearchLoader() {
   const trigger = document.querySelector<HTMLAnchorElement>('[data-search-open]');
-  const bundle = trigger?.dataset['bundle'];
-  const base = trigger?.dataset['base'];
-  if (!trigger || !bundle || !base) return;
-  const open = () => import('./search').then((m) => m.openSearchDialog(bundle, base, trigger.href));
+  if (!trigger) return;
+  const open = () => import('./search').then((m) => m.openSearchDialog(trigger.href));
 
   trigger.setAttribute('role', 'button');
   trigger.addEventListener('click', (event) => {
@@ -35,9 +33,9 @@ export function installSearchLoader() {
   document.querySelectorAll<HTMLElement>('[data-search-nojs]').forEach((note) => (note.textContent = ''));
   const form = document.querySelector<HTMLFormElement>('form[data-search-page]');
   if (form) {
-    void import('./search').then((m) => m.startSearchPage(form, bundle, base));
+    void import('./search').then((m) => m.startSearchPage(form));
   }
   if (new URLSearchParams(location.search).has('highlight')) {
-    void import('./search/highlight').then((m) => m.highlightSearchTerms(bundle));
+    void import('./search/highlight').then((m) => m.highlightSearchTerms());
   }
 }

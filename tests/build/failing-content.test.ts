@@ -1,39 +1,14 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { buildCopy, edit, removeWorkFolder } from './build-copy';
 
 /**
  * Real builds of broken copies of the content: the build must stop, say which file and field are
- * wrong and how to fix them, and leave no dist/ behind (not even an older, good-looking one).
+ * wrong and how to fix them, and leave no site behind (not even an older, good-looking one).
  */
-const root = resolve(import.meta.dirname, '../..');
-const work = mkdtempSync(join(tmpdir(), 'treaty-broken-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function buildBroken(name: string, breakIt: (content: string) => void) {
-  const content = join(work, name, 'content');
-  const dist = join(work, name, 'dist');
-  cpSync(join(root, 'src/content'), content, { recursive: true });
-  breakIt(content);
-  // A good-looking site from an earlier build must not survive a failed one.
-  mkdirSync(dist, { recursive: true });
-  writeFileSync(join(dist, 'index.html'), '<!doctype html><title>old</title>');
-  const result = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: content, DIST_DIR: dist, FORCE_COLOR: '0', NO_COLOR: '1' },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist, content };
-}
-
-function edit(file: string, from: string | RegExp, to: string) {
-  const text = readFileSync(file, 'utf8');
-  const changed = text.replace(from, to);
-  if (changed === text) throw new Error(`fixture edit did not apply to ${file}`);
-  writeFileSync(file, changed);
-}
+afterAll(removeWorkFolder);
+const buildBroken = buildCopy;
 
 const article = (content: string) => join(content, 'articles/2024-10-15-putin-proposes-ratification.mdx');
 const article4 = (content: string) => join(content, 'provisions/russia-dprk-treaty/article-4.mdx');

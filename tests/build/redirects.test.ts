@@ -1,46 +1,30 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { buildCopy, readJson, removeWorkFolder, writeJson } from './build-copy';
 
 /** Real builds of a copy of the content in which a provision moved, with and without a redirect. */
-const root = resolve(import.meta.dirname, '../..');
-const work = mkdtempSync(join(tmpdir(), 'treaty-moved-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(removeWorkFolder);
 
 function buildMoved(name: string, redirects: Record<string, { to: string }>) {
-  const content = join(work, name, 'content');
-  const dist = join(work, name, 'dist');
-  cpSync(join(root, 'src/content'), content, { recursive: true });
-  // Article 8 is renamed: its URL changes from …/article-8/ to …/article-eight/.
-  const provisions = join(content, 'provisions/russia-dprk-treaty');
-  renameSync(join(provisions, 'article-8.mdx'), join(provisions, 'article-eight.mdx'));
-  const article = join(content, 'articles/2024-10-15-putin-proposes-ratification.mdx');
-  writeFileSync(
-    article,
-    readFileSync(article, 'utf8').replace(
+  return buildCopy(name, (content) => {
+    // Article 8 is renamed: its URL changes from …/article-8/ to …/article-eight/.
+    const provisions = join(content, 'provisions/russia-dprk-treaty');
+    renameSync(join(provisions, 'article-8.mdx'), join(provisions, 'article-eight.mdx'));
+    const article = join(content, 'articles/2024-10-15-putin-proposes-ratification.mdx');
+    const text = readFileSync(article, 'utf8').replace(
       'russia-dprk-treaty/article-8"',
       'russia-dprk-treaty/article-eight"',
-    ),
-  );
-  writeFileSync(join(content, 'redirects.json'), JSON.stringify(redirects));
-  // The JSON document of the old URL goes on purpose (a static host cannot redirect it).
-  const manifest = JSON.parse(readFileSync(join(content, 'permalinks.json'), 'utf8'));
-  manifest.urls = manifest.urls.filter((u: string) => u !== '/documents/russia-dprk-treaty/article-8.json');
-  writeFileSync(join(content, 'permalinks.json'), JSON.stringify(manifest));
-  const result = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], {
-    cwd: root,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      CONTENT_DIR: content,
-      DIST_DIR: dist,
-      SITE_URL: 'https://treaty.example.org',
-      NO_COLOR: '1',
-    },
+    );
+    writeFileSync(article, text);
+    // The editor's own redirects stay; the test adds its own.
+    const file = join(content, 'redirects.json');
+    writeJson(file, { ...readJson(file), ...redirects });
+    // The JSON document of the old URL goes on purpose (a static host cannot redirect it).
+    const manifest = readJson(join(content, 'permalinks.json'));
+    manifest.urls = manifest.urls.filter((u: string) => u !== '/documents/russia-dprk-treaty/article-8.json');
+    writeJson(join(content, 'permalinks.json'), manifest);
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist };
 }
 
 describe('a moved page', () => {
@@ -68,7 +52,7 @@ describe('a moved page', () => {
       '<link rel="canonical" href="https://treaty.example.org/documents/russia-dprk-treaty/article-eight/">',
     );
     expect(html).toContain(
-      '<meta http-equiv="refresh" content="0; url=/documents/russia-dprk-treaty/article-eight/">',
+      '<meta http-equiv="refresh" content="0;url=/documents/russia-dprk-treaty/article-eight/">',
     );
     expect(html).toContain('<meta name="robots" content="noindex">');
     const sitemap = readFileSync(join(run.dist, 'sitemap-0.xml'), 'utf8');

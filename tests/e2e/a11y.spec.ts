@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { distDir, pagesOf } from './site';
+import { distDir, pagesOf } from './helpers';
 
 // One test per page and colour scheme, so a failure names the page and they run in parallel.
 const pages = pagesOf(resolve(import.meta.dirname, '../../dist'));

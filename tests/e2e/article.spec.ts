@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { normalizeWords } from '../../src/lib/normalize';
-import { ARTICLE, readableText } from './site';
+import { ARTICLE, readableText } from './helpers';
 
 /** The source article: date and headline, standfirst, then one paragraph per line. */
 function readSource() {

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { distDir, pagesOf } from './site';
+import { distDir, pagesOf } from './helpers';
 
 /**
  * Page-weight budgets and hosting safety, checked on first visits in a fresh browser:

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { HtmlValidate, formatterFactory } from 'html-validate';
-import { distDir, pagesOf } from './site';
+import { distDir, pagesOf } from './helpers';
 
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],

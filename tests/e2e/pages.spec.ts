@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { distDir, pagesOf, sitePath } from './site';
+import { distDir, pagesOf, sitePath } from './helpers';
 
 /**
  * Walks the site from the home page by following links, the way a reader (or a crawler) would,

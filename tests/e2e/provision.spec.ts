@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ARTICLE, sitePath } from './site';
+import { ARTICLE, sitePath } from './helpers';
 
 const ARTICLE_4 = 'documents/russia-dprk-treaty/article-4/';
 

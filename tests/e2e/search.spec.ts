@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { ARTICLE, sitePath } from './site';
+import { ARTICLE, sitePath } from './helpers';
 
 const dialog = (page: Page) => page.locator('dialog.search-dialog');
 const input = (page: Page) => dialog(page).getByRole('combobox', { name: 'Search the site' });

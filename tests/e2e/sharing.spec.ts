@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { e2eSites } from '../../scripts/lib/e2e-servers.mjs';
-import { ARTICLE, distDir, pagesOf } from './site';
+import { ARTICLE, distDir, pagesOf } from './helpers';
 
 type Thing = Record<string, unknown> & { '@type': string };
 
@@ -40,7 +40,7 @@ test.describe('social cards', () => {
   test('should draw the same bytes as the other build for the same content', async () => {
     // This project's cards against the other build's: drawn separately (no card cache in tests).
     const own = join(distDir(test.info()), 'og');
-    const other = e2eSites.find((site) => site.name !== test.info().project.name)!;
+    const other = e2eSites().find((site) => site.name !== test.info().project.name)!;
     const [a, b] = [own, resolve(import.meta.dirname, '../..', other.dir, 'og')];
     for (const card of [
       'index.png',
@@ -145,7 +145,7 @@ test.describe('structured data', () => {
 });
 
 test.describe('discovery files', () => {
-  test('should list every page and nothing else in the sitemap, linked from robots.txt', async ({
+  test('should list every page search engines may index, and nothing else, in the sitemap linked from robots.txt', async ({
     request,
     baseURL,
   }, testInfo) => {
@@ -157,9 +157,16 @@ test.describe('discovery files', () => {
     const pages: string[] = [];
     for (const sitemap of await locs(index))
       pages.push(...(await locs(await (await request.get(sitemap)).text())));
-    const expected = pagesOf(distDir(testInfo))
-      .filter((p) => p !== '404.html')
+    const dist = distDir(testInfo);
+    const noindex = (path: string) =>
+      readFileSync(join(dist, path.endsWith('.html') ? path : `${path}index.html`), 'utf8').includes(
+        '<meta name="robots" content="noindex">',
+      );
+    const expected = pagesOf(dist)
+      .filter((p) => !noindex(p))
       .map((p) => new URL(p, baseURL).href);
+    expect(expected).toContain(new URL('documents/russia-dprk-treaty/article-4/', baseURL).href);
+    expect(expected).not.toContain(new URL('search/', baseURL).href);
     expect(pages.sort()).toEqual(expected.sort());
   });
 

@@ -1,5 +1,5 @@
 import { parseArticleBody } from '../../src/lib/article-body';
-import type { ContentInput } from '../../src/lib/content-input';
+import type { ContentInput } from '../../src/lib/entries';
 
 /** A small, valid corpus: one article quoting two provisions of one document, with statements. */
 export const ARTICLE_BODY = `First paragraph, with no quotation.
@@ -18,7 +18,7 @@ export function validInput(): ContentInput {
         id: '2024-01-01-pact',
         filePath: 'src/content/articles/2024-01-01-pact.mdx',
         data: { title: 'Pact signed', standfirst: 'A pact was signed', date: new Date('2024-01-01') },
-        paragraphs: parseArticleBody(ARTICLE_BODY, 4),
+        ...parseArticleBody(ARTICLE_BODY, 4),
       },
     ],
     documents: [

@@ -6,7 +6,7 @@ import {
   paragraphPath,
   provisionPath,
   provisionSlug,
-  searchPath,
+  SEARCH_PATH,
   withBase,
 } from '../../src/lib/permalinks';
 
@@ -20,7 +20,7 @@ describe('permalinks', () => {
       '/documents/russia-dprk-treaty/article-4/',
     );
     expect(paragraphPath('a', 'p-3')).toBe('/articles/a/#p-3');
-    expect(searchPath()).toBe('/search/');
+    expect(SEARCH_PATH).toBe('/search/');
   });
 
   test('should use the last path segment of a provision id as its slug', () => {

@@ -2,11 +2,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { provisionQuoteId, statementId } from '../../src/lib/anchors';
+import { provisionQuoteId, statementId } from '../../src/lib/quotation-anchors';
 import { accessDate, bibtexKey, citationBibtex, citationText } from '../../src/lib/citation';
 import { buildSiteModel } from '../../src/lib/model';
 import { allPageMeta, provisionMeta } from '../../src/lib/page-meta';
-import { absoluteUrl, cardPath, feedPath, provisionJsonPath, sitemapPath } from '../../src/lib/permalinks';
+import { absoluteUrl, cardPath, FEED_PATH, provisionJsonPath, SITEMAP_PATH } from '../../src/lib/permalinks';
 import { provisionRecord } from '../../src/lib/provision-record';
 import { readRedirects } from '../../src/lib/redirects';
 import { CARD_HEIGHT, CARD_WIDTH, renderCard, shorten } from '../../src/lib/social-card';
@@ -37,8 +37,8 @@ describe('absolute URLs and derived paths', () => {
     expect(cardPath('/documents/x/article-4/')).toBe('/og/documents/x/article-4.png');
     expect(cardPath('/404.html')).toBe('/og/404.png');
     expect(provisionJsonPath('x', 'x/article-4')).toBe('/documents/x/article-4.json');
-    expect(feedPath()).toBe('/rss.xml');
-    expect(sitemapPath()).toBe('/sitemap-index.xml');
+    expect(FEED_PATH).toBe('/rss.xml');
+    expect(SITEMAP_PATH).toBe('/sitemap-index.xml');
   });
 });
 
@@ -209,7 +209,7 @@ describe('page metadata and provision records', () => {
       quotedIn: [
         {
           url: 'https://treaty.example.org/treaty/articles/2024-01-01-pact/#p-3',
-          paragraph: 'The parties shall cooperate, the text reads.',
+          paragraph: '“The parties shall cooperate,” the text reads.',
         },
       ],
       statements: [{ speaker: 'The DPRK', reported: true }],
@@ -270,18 +270,19 @@ describe('redirects', () => {
       field: '/old/.to',
       message: expect.stringContaining('must be a site path'),
     });
+    const notAPath = readRedirects(file('key.json', '{ "old": { "to": "/documents/pact/" } }'));
+    expect(notAPath.redirects).toEqual([]);
+    expect(notAPath.problems.map((p) => p.message)).toEqual(['"old" is not a site path.']);
   });
 
-  test('should reject a redirect from a live page, from a non-path, or to a missing page', () => {
+  test('should reject a redirect from a live page or to a missing page', () => {
     const input = validInput();
     input.redirects = [
       { id: '/documents/pact/', filePath: 'redirects.json', data: { to: '/documents/pact/article-1/' } },
-      { id: 'old', filePath: 'redirects.json', data: { to: '/documents/pact/' } },
       { id: '/gone/', filePath: 'redirects.json', data: { to: '/nowhere/' } },
     ];
     expect(checkRedirects(input).map((p) => p.message)).toEqual([
       '/documents/pact/ is still a page, so it cannot redirect.',
-      '"old" is not a site path.',
       'redirects to /nowhere/, which is not a page.',
     ]);
     expect(checkRedirects(validInput())).toEqual([]);

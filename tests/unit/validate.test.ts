@@ -1,14 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { parseArticleBody } from '../../src/lib/article-body';
+import { ContentError, formatProblem } from '../../src/lib/problems';
 import {
-  ContentError,
   checkLabelSources,
   checkPermalinks,
   checkProvisionDocuments,
   checkProvisionsQuoted,
   checkQuotations,
   checkStatements,
-  formatProblem,
   validateContent,
 } from '../../src/lib/validate';
 import { ARTICLE_BODY, validInput } from './fixtures';
@@ -26,9 +25,9 @@ describe('validateContent', () => {
 
   test('should reject a quotation that names no existing provision', () => {
     const input = validInput();
-    input.articles[0]!.paragraphs = parseArticleBody(
-      ARTICLE_BODY.replace('"pact/article-1">', '"pact/article-9">'),
-      4,
+    Object.assign(
+      input.articles[0]!,
+      parseArticleBody(ARTICLE_BODY.replace('"pact/article-1">', '"pact/article-9">'), 4),
     );
     const message = onlyMessage(checkQuotations(input));
     expect(message).toContain('src/content/articles/2024-01-01-pact.mdx:9');
@@ -50,7 +49,10 @@ describe('validateContent', () => {
   test('should accept words that differ only in quote-mark typography', () => {
     const input = validInput();
     input.provisions[0]!.data.quote = 'The parties shall cooperate,';
-    input.articles[0]!.paragraphs = parseArticleBody(ARTICLE_BODY.replace('seek peace.', 'seek “peace.”'), 4);
+    Object.assign(
+      input.articles[0]!,
+      parseArticleBody(ARTICLE_BODY.replace('seek peace.', 'seek “peace.”'), 4),
+    );
     input.provisions[1]!.data.quote = 'seek "peace."';
     expect(checkQuotations(input)).toEqual([]);
   });
@@ -95,9 +97,12 @@ describe('validateContent', () => {
 
   test('should reject a statement by an unknown speaker or about an unknown page', () => {
     const input = validInput();
-    input.articles[0]!.paragraphs = parseArticleBody(
-      ARTICLE_BODY.replace('speaker="minister" about="pact"', 'speaker="ministre" about="pactt"'),
-      4,
+    Object.assign(
+      input.articles[0]!,
+      parseArticleBody(
+        ARTICLE_BODY.replace('speaker="minister" about="pact"', 'speaker="ministre" about="pactt"'),
+        4,
+      ),
     );
     const messages = checkStatements(input).map(formatProblem);
     expect(messages).toHaveLength(2);

@@ -1,6 +1,6 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { getCardPaths } from '../../lib/content';
-import { SITE_TITLE } from '../../lib/site';
+import { getCardPaths } from '../../lib/site-query';
+import { SITE_TITLE } from '../../lib/site-identity';
 import { renderCard } from '../../lib/social-card';
 
 export const getStaticPaths = getCardPaths;

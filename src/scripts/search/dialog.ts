@@ -1,4 +1,4 @@
-import { connect, noFilters } from './run';
+import { connectSearch, noFilters } from './connect';
 
 /**
  * The search dialog every page opens with "/", Ctrl/Cmd+K or the Search button. A native modal
@@ -15,7 +15,7 @@ function part<T extends Element>(root: ParentNode, selector: string): T {
 let input: HTMLInputElement;
 let returnTo: Element | null = null;
 
-function build(bundle: string, base: string, searchPage: string): HTMLDialogElement {
+function build(searchPage: string): HTMLDialogElement {
   const element = document.createElement('dialog');
   element.className = 'search-dialog';
   element.setAttribute('aria-labelledby', 'search-dialog-label');
@@ -30,15 +30,11 @@ function build(bundle: string, base: string, searchPage: string): HTMLDialogElem
     </div>`;
   document.body.append(element);
   input = part<HTMLInputElement>(element, 'input');
-  const run = connect(
-    {
-      input,
-      listbox: part<HTMLElement>(element, 'ul'),
-      status: part<HTMLElement>(element, '[role="status"]'),
-    },
-    bundle,
-    base,
-  );
+  const run = connectSearch({
+    input,
+    listbox: part<HTMLElement>(element, 'ul'),
+    status: part<HTMLElement>(element, '[role="status"]'),
+  });
   const more = part<HTMLAnchorElement>(element, '.search-dialog-more');
   more.href = searchPage;
   input.addEventListener('input', () => {
@@ -53,8 +49,8 @@ function build(bundle: string, base: string, searchPage: string): HTMLDialogElem
   return element;
 }
 
-export function openSearchDialog(bundle: string, base: string, searchPage: string) {
-  dialog ??= build(bundle, base, searchPage);
+export function openSearchDialog(searchPage: string) {
+  dialog ??= build(searchPage);
   if (dialog.open) return;
   returnTo = document.activeElement;
   dialog.showModal();

@@ -44,12 +44,18 @@ export interface Hit {
 
 let engine: Promise<Pagefind> | undefined;
 
-export function loadEngine(bundle: string, base: string): Promise<Pagefind> {
-  engine ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pagefind: Pagefind) => {
-    await pagefind.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 24 });
-    await pagefind.init();
-    return pagefind;
-  });
+export function loadEngine(): Promise<Pagefind> {
+  engine ??= import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`).then(
+    async (pagefind: Pagefind) => {
+      await pagefind.options({
+        baseUrl: import.meta.env.BASE_URL,
+        highlightParam: 'highlight',
+        excerptLength: 24,
+      });
+      await pagefind.init();
+      return pagefind;
+    },
+  );
   return engine;
 }
 

@@ -4,8 +4,10 @@
  * injected styles are off, as the Content-Security-Policy allows no inline style), and marks add
  * no padding, so nothing on the page moves.
  */
-export async function highlightSearchTerms(bundle: string) {
-  const { default: PagefindHighlight } = await import(/* @vite-ignore */ `${bundle}pagefind-highlight.js`);
+export async function highlightSearchTerms() {
+  const { default: PagefindHighlight } = await import(
+    /* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind-highlight.js`
+  );
   new PagefindHighlight({
     highlightParam: 'highlight',
     markContext: '[data-pagefind-body]',

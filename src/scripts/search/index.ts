@@ -1,3 +1,3 @@
 /** The lazily loaded search code, one chunk: the dialog and the search page share the engine. */
 export { openSearchDialog } from './dialog';
-export { startSearchPage } from './page';
+export { startSearchPage } from './search-page';

@@ -1,5 +1,5 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { getProvisionJsonPaths } from '../../../lib/content';
+import { getProvisionJsonPaths } from '../../../lib/site-query';
 import { provisionRecord } from '../../../lib/provision-record';
 import { permalink } from '../../../lib/permalinks';
 

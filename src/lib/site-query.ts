@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { problems as fileProblems, manifest, redirects } from 'virtual:site-pipeline/files';
 import { parseArticleBody } from './article-body';
-import type { ContentInput } from './content-input';
+import type { ContentInput } from './entries';
 import { buildSiteModel, type SiteModel } from './model';
 import { allPageMeta } from './page-meta';
 import { cardPath } from './permalinks';
-import { CONTENT_DIR } from './content-dir';
-import { readRedirects } from './redirects';
-import { ContentError, validateContent } from './validate';
+import { ContentError } from './problems';
+import { validateContent } from './validate';
 
 /**
  * The one place that queries the content collections. It validates the whole corpus once and
@@ -28,21 +28,21 @@ async function load() {
     getCollection('provisions'),
     getCollection('speakers'),
   ]);
-  const redirects = readRedirects(`${CONTENT_DIR}/redirects.json`);
   const file = (entry: { filePath?: string | undefined; id: string }) => entry.filePath ?? entry.id;
   const input: ContentInput = {
     articles: articles.map((a) => ({
       id: a.id,
       filePath: file(a),
       data: a.data,
-      paragraphs: parseArticleBody(a.body ?? '', a.filePath ? bodyLineOffset(a.filePath, a.body ?? '') : 0),
+      ...parseArticleBody(a.body ?? '', a.filePath ? bodyLineOffset(a.filePath, a.body ?? '') : 0),
     })),
     documents: documents.map((d) => ({ id: d.id, filePath: file(d), data: d.data })),
     provisions: provisions.map((p) => ({ id: p.id, filePath: file(p), data: p.data })),
     speakers: speakers.map((s) => ({ id: s.id, filePath: file(s), data: s.data })),
-    redirects: redirects.redirects,
+    redirects,
+    ...(manifest.urls ? { published: { file: manifest.file, urls: manifest.urls } } : {}),
   };
-  const problems = [...redirects.problems, ...validateContent(input)];
+  const problems = [...fileProblems, ...validateContent(input)];
   if (problems.length > 0) throw new ContentError(problems);
   return {
     site: buildSiteModel(input),
@@ -91,14 +91,6 @@ export async function getProvisionPaths() {
   return site.provisions.map((provision) => ({
     params: { document: provision.document.id, provision: provision.slug },
     props: { provision, entry: entryOf(entries.provisions, provision.id) },
-  }));
-}
-
-export async function getRedirectPaths() {
-  const { site } = await content();
-  return site.redirects.map((redirect) => ({
-    params: { moved: redirect.from.replace(/^\/|\/$/g, '') },
-    props: { redirect },
   }));
 }
 

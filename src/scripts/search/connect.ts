@@ -2,12 +2,12 @@ import { createCombobox, type ComboboxParts } from './combobox';
 import { loadEngine, search, type SearchFilters } from './engine';
 
 /** Connects a combobox to the engine; a slower, older query never overwrites a newer one. */
-export function connect(parts: ComboboxParts, bundle: string, base: string) {
+export function connectSearch(parts: ComboboxParts) {
   const combobox = createCombobox(parts);
   let latest = 0;
   return async (query: string, filters: SearchFilters) => {
     const mine = ++latest;
-    const engine = await loadEngine(bundle, base);
+    const engine = await loadEngine();
     const hits = await search(engine, query, filters);
     if (mine === latest) combobox.show(query, hits);
   };

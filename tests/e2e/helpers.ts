@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import { e2eSites } from '../../scripts/lib/e2e-servers.mjs';
-import { builtPages } from '../../scripts/lib/site-files.mjs';
+import { builtPages } from '../../src/integrations/built-site';
 
 /** The built site each Playwright project serves (see playwright.config.ts). */
 export function distDir(testInfo: TestInfo): string {
-  const site = e2eSites.find((s) => s.name === testInfo.project.name);
+  const site = e2eSites().find((s) => s.name === testInfo.project.name);
   if (!site) throw new Error(`No e2e site for project ${testInfo.project.name}`);
   return resolve(import.meta.dirname, '../..', site.dir);
 }
@@ -26,6 +26,8 @@ export const ARTICLE = 'articles/2024-10-15-putin-proposes-ratification/';
 export async function readableText(page: Page, selector: string): Promise<string> {
   return page.locator(selector).evaluate((element) => {
     const copy = element.cloneNode(true) as HTMLElement;
+    // Copy-link controls (the paragraph number in the margin, the ¶ marks) are not the text.
+    copy.querySelectorAll('[data-copy-link]').forEach((control) => control.remove());
     copy.querySelectorAll('q').forEach((q) => {
       const nested = q.parentElement?.closest('q');
       q.prepend(nested ? '‘' : '“');

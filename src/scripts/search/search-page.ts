@@ -1,17 +1,17 @@
 import type { SearchFilters } from './engine';
-import { connect } from './run';
+import { connectSearch } from './connect';
 
 /**
  * The search page, /search/?q=…&kind=…&document=…&speaker=…: it runs the search in its address on
  * load, and keeps the address in step with the form (replacing, not adding, history entries), so
  * a search can be shared, reloaded and returned to with the back button.
  */
-export function startSearchPage(form: HTMLFormElement, bundle: string, base: string) {
+export function startSearchPage(form: HTMLFormElement) {
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const listbox = form.querySelector<HTMLElement>('[data-search-results]');
   const status = form.querySelector<HTMLElement>('[data-search-status]');
   if (!listbox || !status) return;
-  const run = connect({ input, listbox, status }, bundle, base);
+  const run = connectSearch({ input, listbox, status });
 
   const fromAddress = new URLSearchParams(location.search);
   input.value = fromAddress.get('q') ?? '';
