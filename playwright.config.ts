@@ -34,6 +34,8 @@ export default defineConfig({
   projects: sites.map((site) => ({
     name: site.name,
     use: { baseURL: `${site.siteUrl}${site.base}` },
+    // The dev server is tested once, on its own server (tests/e2e/dev.spec.ts).
+    ...(site.base === '/' ? {} : { testIgnore: 'dev.spec.ts' }),
   })),
   webServer: sites.map((site) => ({
     command: 'node scripts/serve.mjs',

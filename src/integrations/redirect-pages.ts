@@ -36,10 +36,13 @@ export function finishRedirectPages(out: string, base: string, movedPaths: Itera
   }
 }
 
-/** `_redirects` for Netlify and Cloudflare Pages: each moved URL, with the base path, as a 301. */
+/**
+ * `_redirects` for Netlify and Cloudflare Pages: each moved URL as a 301. Astro's keys are site
+ * paths; their destinations already carry the base path (site-pipeline.ts).
+ */
 export function redirectsFile(base: string, redirects: AstroConfig['redirects']): string {
   const prefix = base.slice(0, -1);
   return Object.entries(redirects)
-    .map(([from, to]) => `${prefix}${from} ${prefix}${typeof to === 'string' ? to : to.destination} 301\n`)
+    .map(([from, to]) => `${prefix}${from} ${typeof to === 'string' ? to : to.destination} 301\n`)
     .join('');
 }

@@ -74,7 +74,10 @@ export default function sitePipeline({ contentDir }: SitePipelineOptions): Astro
         const base = userConfig.base;
         updateConfig({
           ...(userConfig.site ? {} : { site: PLACEHOLDER_SITE }),
-          redirects: Object.fromEntries(redirects.redirects.map((r) => [r.id, r.data.to])),
+          // Astro takes a redirect's destination as written, so it gets the base path here.
+          redirects: Object.fromEntries(
+            redirects.redirects.map((r) => [r.id, `${base}${r.data.to.slice(1)}`]),
+          ),
           // After the sitemap, so the last step sees every file the build wrote.
           integrations: [
             // A page that asks search engines not to index it (search, 404, a moved page) is not listed.

@@ -1,4 +1,7 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { chromium, type Browser } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../../scripts/lib/bench-env.mjs';
+import { freePort } from '../../scripts/lib/free-port.mjs';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -64,3 +67,37 @@ export function edit(file: string, from: string | RegExp, to: string) {
 export const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 export const writeJson = (file: string, value: unknown) =>
   writeFileSync(file, JSON.stringify(value, null, 2));
+
+/** Serves a built copy with the server behind `npm start`, and opens a browser on it. */
+export async function serve(
+  dist: string,
+  base = '/',
+): Promise<{ origin: string; browser: Browser; close: () => Promise<void> }> {
+  const port = await freePort();
+  const server = spawn(process.execPath, [join(root, 'scripts/serve.mjs')], {
+    cwd: root,
+    stdio: 'ignore',
+    env: { ...process.env, OUT_DIR: dist, BASE_PATH: base, PORT: String(port) },
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i += 1) {
+    if (
+      await fetch(`${origin}${base}`).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const path = chromiumPath();
+  const browser = await chromium.launch({ ...(path ? { executablePath: path } : {}), args: chromiumArgs });
+  return {
+    origin,
+    browser,
+    close: async () => {
+      await browser.close();
+      server.kill();
+    },
+  };
+}

@@ -1,11 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { e2eSites } from '../../scripts/lib/e2e-servers.mjs';
 import { distDir, pagesOf } from './helpers';
 
-// One test per page and colour scheme, so a failure names the page and they run in parallel.
-const pages = pagesOf(resolve(import.meta.dirname, '../../dist'));
-test('should have a built site to check', () => expect(pages.length).toBeGreaterThan(0));
+// One test per page and colour scheme, so a failure names the page and they run in parallel. The
+// list is read when the tests are declared, from the first build; the next test proves that every
+// project's build has exactly these pages, so none goes unchecked.
+const pages = pagesOf(resolve(import.meta.dirname, '../..', e2eSites()[0]!.dir));
+
+test('should sweep every page of this build', () => {
+  expect(pages).toEqual(expect.arrayContaining(['', 'search/', '404.html']));
+  expect(pagesOf(distDir(test.info()))).toEqual(pages);
+});
 
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const path of pages) {

@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import { e2eSites } from '../../scripts/lib/e2e-servers.mjs';
 import { builtPages } from '../../src/integrations/built-site';
@@ -10,9 +11,19 @@ export function distDir(testInfo: TestInfo): string {
   return resolve(import.meta.dirname, '../..', site.dir);
 }
 
-/** Every page of a built site, as paths relative to the base path ("", "documents/x/", "404.html"). */
+const isRedirect = (dist: string, page: string) =>
+  readFileSync(join(dist, page.endsWith('/') ? `${page}index.html` : page), 'utf8').includes(
+    '<meta http-equiv="refresh"',
+  );
+
+/**
+ * Every page of a built site, as paths relative to the base path ("", "documents/x/", "404.html").
+ * A moved URL's redirect page (redirects.json) is not a page of its own and is left out.
+ */
 export function pagesOf(dist: string): string[] {
-  return builtPages(dist).map((page) => page.slice(1));
+  return builtPages(dist)
+    .filter((page) => !isRedirect(dist, page))
+    .map((page) => page.slice(1));
 }
 
 /** A path relative to the site's base, as an absolute URL path: "documents/x/" → "/treaty/documents/x/". */

@@ -133,13 +133,34 @@ test.describe('structured data', () => {
     ]);
   });
 
-  test('should put parseable JSON-LD with breadcrumbs or a page type on every page', async ({
+  test('should describe every page by its kind, with a breadcrumb trail ending at the page itself', async ({
     page,
+    baseURL,
   }, testInfo) => {
+    const kindOf = (path: string) =>
+      path === ''
+        ? 'WebSite'
+        : path === 'search/'
+          ? 'SearchResultsPage'
+          : path === '404.html'
+            ? 'WebPage'
+            : path.startsWith('articles/')
+              ? 'NewsArticle'
+              : 'Legislation';
     for (const path of pagesOf(distDir(testInfo))) {
       await page.goto(path);
-      const types = (await jsonLd(page)).map((t) => t['@type']);
-      expect(types.length, path).toBeGreaterThan(0);
+      const things = await jsonLd(page);
+      expect(things[0]?.['@type'], path).toBe(kindOf(path));
+      const trail = things.find((t) => t['@type'] === 'BreadcrumbList');
+      if (path === '' || path === '404.html') {
+        expect(trail, `${path} has no trail above it`).toBeUndefined();
+        continue;
+      }
+      const items = (trail?.['itemListElement'] ?? []) as { item: string; position: number }[];
+      expect(items.length, path).toBeGreaterThan(1);
+      expect(items[0]!.item, path).toBe(new URL('', baseURL).href);
+      expect(items.at(-1)!.item, path).toBe(new URL(path, baseURL).href);
+      expect(items.map((i) => i.position)).toEqual(items.map((_, i) => i + 1));
     }
   });
 });
