@@ -5,7 +5,7 @@
  */
 
 /** Scripts and WebAssembly only from the site itself; Pagefind needs 'wasm-unsafe-eval'. */
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
@@ -20,7 +20,7 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export const SECURITY_HEADERS: Record<string, string> = {
+const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'Referrer-Policy': 'no-referrer',
   'X-Content-Type-Options': 'nosniff',
@@ -36,7 +36,7 @@ const REVALIDATE = 'public, max-age=0, must-revalidate';
 const HASHED_FOLDERS = ['/_astro/', '/pagefind/index/', '/pagefind/fragment/', '/pagefind/filter/'];
 
 /** Path patterns (relative to the base path) and their caching; `*` matches the rest of a path. */
-export const CACHE_RULES: [string, string][] = [
+const CACHE_RULES: [string, string][] = [
   ...HASHED_FOLDERS.map((folder): [string, string] => [`${folder}*`, IMMUTABLE]),
   ['/', REVALIDATE],
   ['/articles/*', REVALIDATE],

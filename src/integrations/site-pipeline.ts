@@ -27,7 +27,7 @@ import { writeSearchIndex } from './search-index.ts';
 import { BuildBusyError, startStaging, type Staging } from './staging.ts';
 
 /** Where canonical links point when SITE_URL is not set: right for `npm start`, wrong anywhere else. */
-export const PLACEHOLDER_SITE = 'http://localhost:4321';
+const PLACEHOLDER_SITE = 'http://localhost:4321';
 const VIRTUAL_FILES = 'virtual:site-pipeline/files';
 
 export interface SitePipelineOptions {

@@ -21,7 +21,7 @@ const slug = (field: string) =>
     });
 
 /** A public source for a fact that is not in the article: shown on the page where the fact is. */
-export const sourceSchema = z.object({
+const sourceSchema = z.object({
   /** Who published it, as shown to readers: "KCNA", "TASS". */
   name: z.string(required('name', 'TASS')).min(1),
   /** The public address of the source. */

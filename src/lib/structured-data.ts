@@ -53,7 +53,7 @@ function documentAuthors(document: DocumentModel): Thing[] {
 }
 
 /** A provision as schema.org Legislation, part of its document. */
-export function provisionLegislation(provision: ProvisionModel, url: Url): Thing {
+function provisionLegislation(provision: ProvisionModel, url: Url): Thing {
   const { document } = provision;
   return {
     '@type': 'Legislation',
@@ -67,7 +67,7 @@ export function provisionLegislation(provision: ProvisionModel, url: Url): Thing
 }
 
 /** The words an article quotes from a provision. */
-export function provisionQuotation(provision: ProvisionModel, url: Url): Thing {
+function provisionQuotation(provision: ProvisionModel, url: Url): Thing {
   return {
     '@type': 'Quotation',
     text: provision.data.quote,
@@ -77,7 +77,7 @@ export function provisionQuotation(provision: ProvisionModel, url: Url): Thing {
 }
 
 /** A statement the article attributes to a speaker, about a document or provision. */
-export function statementQuotation(statement: StatementModel, url: Url): Thing {
+function statementQuotation(statement: StatementModel, url: Url): Thing {
   return {
     '@type': 'Quotation',
     text: statement.text,

@@ -6,6 +6,8 @@ import {
   checkPermalinks,
   checkProvisionDocuments,
   checkProvisionsQuoted,
+  checkPublishedUrls,
+  checkQuotationPlacement,
   checkQuotations,
   checkStatements,
   validateContent,
@@ -131,5 +133,47 @@ describe('validateContent', () => {
     expect(error.message).toMatch(/^The content has \d+ problems:/);
     expect(error.message).toContain('pact/article-1.mdx');
     expect(error.message).toContain('pact/preamble.mdx');
+  });
+
+  test('should reject a quotation outside a paragraph, where its words go unchecked', () => {
+    const input = validInput();
+    Object.assign(
+      input.articles[0]!,
+      parseArticleBody(
+        `${ARTICLE_BODY}\n- <ProvisionQuote provision="pact/article-1">Invented words</ProvisionQuote>\n`,
+        4,
+      ),
+    );
+    const message = onlyMessage(checkQuotationPlacement(input));
+    expect(message).toContain('src/content/articles/2024-01-01-pact.mdx:13');
+    expect(message).toContain('field: <ProvisionQuote>');
+    expect(message).toContain('stands in a list');
+    expect(message).toContain('fix: put the <ProvisionQuote> inside a sentence of an ordinary paragraph');
+  });
+
+  test('should reject a published URL that the content no longer produces, with the fix for its kind', () => {
+    const input = validInput();
+    input.published = {
+      file: 'src/content/permalinks.json',
+      urls: [
+        '/',
+        '/documents/pact/',
+        '/documents/pact/article-1.json',
+        '/documents/pact/article-9/',
+        '/old-pact/',
+        '/rss.xml',
+        '/gone.json',
+      ],
+    };
+    const messages = checkPublishedUrls(input).map(formatProblem);
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toContain('/documents/pact/article-9/ was published, but the site no longer has it');
+    expect(messages[0]).toContain(
+      'to redirects.json, or, to drop it on purpose, run npm run permalinks -- --remove',
+    );
+    expect(messages[1]).toContain('/gone.json was published');
+    expect(messages[1]).toContain(
+      'fix: a static host cannot redirect a file; to drop it on purpose, run npm run permalinks -- --remove /gone.json',
+    );
   });
 });
