@@ -3,6 +3,7 @@ import { resolve, sep } from 'node:path';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { PAGE_CSP } from './src/integrations/hosting.ts';
 import sitePipeline from './src/integrations/site-pipeline.ts';
 import { BASE_PATH, CACHE_DIR, CONTENT_DIR, OUT_DIR, SITE_URL } from './src/lib/environment.ts';
 import { paragraphLinks } from './src/lib/paragraph-links.ts';
@@ -20,6 +21,8 @@ export default defineConfig({
   outDir: OUT_DIR,
   trailingSlash: 'always',
   ...(CACHE_DIR ? { cacheDir: CACHE_DIR } : {}),
+  // Every page carries its Content-Security-Policy (with the hashes Astro computes) in a meta tag.
+  security: { csp: PAGE_CSP },
   build: {
     format: 'directory',
     // Pages render a few at a time, so card drawing (off the main thread) uses both cores.
@@ -28,6 +31,8 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   markdown: {
+    // No code on this site; Shiki's inline styles would also need an exception in the policy.
+    syntaxHighlight: false,
     processor: satteri({
       mdastPlugins: [paragraphLinks(resolve(CONTENT_DIR, 'articles') + sep)],
       // The article is reproduced as the source has it; <q> draws the curly quotation marks.

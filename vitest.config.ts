@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/server/**/*.test.ts'],
     // The build tests each run a real `astro build`; they share .astro/ and must not overlap.
     fileParallelism: false,
     testTimeout: 120_000,

@@ -7,9 +7,10 @@
  * production headers (src/integrations/hosting.ts). Used by `npm start` and the browser tests.
  * PORT (default 4321) and HOST (default 127.0.0.1) choose where; a busy port moves to the next.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
+import { lstat, realpath } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import handler from 'serve-handler';
 import { serveHandlerHeaders } from '../src/integrations/hosting.ts';
 import { BASE_PATH, OUT_DIR } from '../src/lib/environment.ts';
@@ -30,6 +31,21 @@ const options = {
   headers: serveHandlerHeaders(),
 };
 const prefix = BASE_PATH.slice(0, -1);
+const realRoot = realpathSync(dir);
+
+/**
+ * serve-handler refuses a symlink only as the last part of a path; a symlinked folder would still
+ * lead out of the site. Every path is resolved first, and one that leaves the site does not exist.
+ */
+const methods = {
+  async lstat(path) {
+    const real = await realpath(path);
+    if (real !== realRoot && !real.startsWith(`${realRoot}${sep}`)) {
+      throw Object.assign(new Error(`${path} is outside the site`), { code: 'ENOENT' });
+    }
+    return lstat(path);
+  },
+};
 /** A path that is never a file, so serve-handler answers with the site's 404 page. */
 const NOT_FOUND = '/.not-found';
 
@@ -58,7 +74,7 @@ const server = createServer((req, res) => {
   if (/(^|\/)_(headers|redirects)(\/|$)/.test(decodeURIComponentSafe(req.url.split('?')[0]))) {
     req.url = NOT_FOUND;
   }
-  handler(req, res, options).catch((error) => {
+  handler(req, res, options, methods).catch((error) => {
     console.error(error);
     if (!res.headersSent) res.writeHead(500);
     res.end();

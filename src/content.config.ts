@@ -1,20 +1,17 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { CONTENT_DIR as base } from './lib/environment';
-import { articleSchema, documentSchema, provisionSchema, speakerSchema } from './lib/schemas';
 
+/**
+ * The collections and where their files are. Their schemas (src/lib/schemas.ts) are applied by
+ * the content checks (src/lib/site-query.ts), not here: Astro stops at the first entry that does
+ * not fit, and an editor should see every problem of every file in one build.
+ */
 export const collections = {
-  articles: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: `${base}/articles` }),
-    schema: articleSchema,
-  }),
-  documents: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: `${base}/documents` }),
-    schema: documentSchema,
-  }),
-  provisions: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: `${base}/provisions` }),
-    schema: provisionSchema,
-  }),
-  speakers: defineCollection({ loader: file(`${base}/speakers.json`), schema: speakerSchema }),
+  articles: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: `${base}/articles` }) }),
+  documents: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: `${base}/documents` }) }),
+  provisions: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: `${base}/provisions` }) }),
+  timelines: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: `${base}/timelines` }) }),
+  speakers: defineCollection({ loader: file(`${base}/speakers.json`) }),
+  documentKinds: defineCollection({ loader: file(`${base}/document-kinds.json`) }),
 };

@@ -4,11 +4,9 @@
  * server behind `npm start`. Cache rules never overlap, because hosts join repeated headers.
  */
 
-/** Scripts and WebAssembly only from the site itself; Pagefind needs 'wasm-unsafe-eval'. */
-const CONTENT_SECURITY_POLICY = [
+/** Everything from the site itself; nothing framed, embedded or submitted elsewhere. */
+const DIRECTIVES = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
   "img-src 'self'",
   "font-src 'self'",
   "connect-src 'self'",
@@ -17,6 +15,26 @@ const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
+] as const;
+/** Scripts from files only (no inline script, no javascript: URL); Pagefind needs 'wasm-unsafe-eval'. */
+const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
+const STYLE_SOURCES = ["'self'"];
+
+/**
+ * The policy every page carries itself, as a <meta http-equiv> tag written by Astro
+ * (astro.config.mjs, `security.csp`), so it protects readers on hosts that send no headers
+ * (GitHub Pages, S3, a plain nginx). A meta tag cannot carry frame-ancestors: the headers do.
+ */
+export const PAGE_CSP = {
+  directives: [...DIRECTIVES],
+  scriptDirective: { resources: SCRIPT_SOURCES },
+  styleDirective: { resources: STYLE_SOURCES },
+};
+
+const CONTENT_SECURITY_POLICY = [
+  ...DIRECTIVES,
+  `script-src ${SCRIPT_SOURCES.join(' ')}`,
+  `style-src ${STYLE_SOURCES.join(' ')}`,
   "frame-ancestors 'none'",
 ].join('; ');
 

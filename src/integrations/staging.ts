@@ -9,7 +9,7 @@ import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from
 export class BuildBusyError extends Error {}
 
 /** A file-system error as a sentence that names the path, instead of a stack trace. */
-function describeFsError(error: unknown, path: string): Error {
+export function describeFsError(error: unknown, path: string): Error {
   const code = (error as NodeJS.ErrnoException).code;
   const reason =
     code === 'ENOSPC'

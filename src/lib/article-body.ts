@@ -1,19 +1,32 @@
 import { mdxToMdast } from 'satteri';
 import type { MdastNode } from 'satteri';
+import { quotationAnchors } from './quotation-anchors';
+
+/** A quotation of a provision, in the article's words. */
+export interface ProvisionSegment {
+  kind: 'provision';
+  text: string;
+  provision: string | undefined;
+  line: number;
+  /** Its anchor on the article page: "quote-russia-dprk-treaty-article-4". */
+  anchor: string;
+}
+
+/** Words the article attributes to a speaker. */
+export interface StatementSegment {
+  kind: 'statement';
+  text: string;
+  speaker: string | undefined;
+  about: string | undefined;
+  /** True where the article reports what was said without quotation marks. */
+  reported: boolean;
+  line: number;
+  /** Its anchor on the article page: "said-exclusively-defensive-position". */
+  anchor: string;
+}
 
 /** A run of paragraph text: plain words, a quoted provision, or a statement by a speaker. */
-export type Segment =
-  | { kind: 'text'; text: string }
-  | { kind: 'provision'; text: string; provision: string | undefined; line: number }
-  | {
-      kind: 'statement';
-      text: string;
-      speaker: string | undefined;
-      about: string | undefined;
-      /** True where the article reports what was said without quotation marks. */
-      reported: boolean;
-      line: number;
-    };
+export type Segment = { kind: 'text'; text: string } | ProvisionSegment | StatementSegment;
 
 export interface Paragraph {
   /** The paragraph's anchor on the article page: "p-3". */
@@ -31,6 +44,11 @@ export interface Misplaced {
   container: string;
 }
 
+export interface ArticleBody {
+  paragraphs: Paragraph[];
+  misplaced: Misplaced[];
+}
+
 export const PROVISION_QUOTE = 'ProvisionQuote';
 export const STATEMENT = 'Statement';
 const QUOTATIONS = new Set([PROVISION_QUOTE, STATEMENT]);
@@ -39,20 +57,14 @@ export type Node = MdastNode & {
   children?: Node[];
   value?: string;
   name?: string | null;
-  attributes?: { name?: string; value?: unknown }[];
+  attributes?: { type?: string; name?: string; value?: unknown }[];
 };
 
 export const paragraphId = (number: number): string => `p-${number}`;
 
-/**
- * The numbered paragraphs of an article: its top-level paragraphs, in order. The one place that
- * decides which paragraph gets which number; the rendering (paragraph-links.ts) and the content
- * checks both ask it.
- */
-export function numberedParagraphs(root: Node): { id: string; number: number; node: Node }[] {
-  return (root.children ?? [])
-    .filter((node) => node.type === 'paragraph')
-    .map((node, index) => ({ id: paragraphId(index + 1), number: index + 1, node }));
+/** An article's top-level paragraphs, in order: the ones that are numbered. */
+function numberedParagraphs(root: Node): Node[] {
+  return (root.children ?? []).filter((node) => node.type === 'paragraph');
 }
 
 function textOf(node: Node): string {
@@ -69,26 +81,32 @@ function attribute(node: Node, name: string): { present: boolean; value: string 
 const isQuotation = (node: Node) =>
   (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && QUOTATIONS.has(node.name ?? '');
 
-function segmentsOf(node: Node, line: (n: Node) => number, out: Segment[]): Segment[] {
+/** The segments of a paragraph; each quotation's node goes to `nodes`, for the rendering to mark. */
+function segmentsOf(node: Node, line: (n: Node) => number, out: Segment[], nodes: Node[]): Segment[] {
   for (const child of node.children ?? []) {
-    if (isQuotation(child) && child.name === PROVISION_QUOTE) {
-      out.push({
-        kind: 'provision',
-        text: textOf(child),
-        provision: attribute(child, 'provision').value,
-        line: line(child),
-      });
-    } else if (isQuotation(child)) {
-      out.push({
-        kind: 'statement',
-        text: textOf(child),
-        speaker: attribute(child, 'speaker').value,
-        about: attribute(child, 'about').value,
-        reported: attribute(child, 'reported').present,
-        line: line(child),
-      });
+    if (isQuotation(child)) {
+      nodes.push(child);
+      out.push(
+        child.name === PROVISION_QUOTE
+          ? {
+              kind: 'provision',
+              text: textOf(child),
+              provision: attribute(child, 'provision').value,
+              line: line(child),
+              anchor: '',
+            }
+          : {
+              kind: 'statement',
+              text: textOf(child),
+              speaker: attribute(child, 'speaker').value,
+              about: attribute(child, 'about').value,
+              reported: attribute(child, 'reported').present,
+              line: line(child),
+              anchor: '',
+            },
+      );
     } else if (child.children) {
-      segmentsOf(child, line, out);
+      segmentsOf(child, line, out, nodes);
     } else {
       const text = textOf(child);
       const last = out.at(-1);
@@ -127,24 +145,44 @@ function misplacedQuotations(root: Node, line: (n: Node) => number): Misplaced[]
 }
 
 /**
- * Reads an article's MDX body with the parser Astro's MDX pipeline uses: its numbered paragraphs
- * with each quotation and statement and the line it stands on, and any quotation that stands
- * outside a paragraph. `lineOffset` is the number of lines before the body in the file.
+ * Reads an article's tree: its numbered paragraphs with each quotation and statement, the line it
+ * stands on and its anchor, and any quotation outside a paragraph. `paragraphNodes` and
+ * `quotationNodes` give the node of each paragraph and quotation, in the same order. The rendering
+ * (paragraph-links.ts) and the content checks (parseArticleBody) both read an article this way,
+ * so they agree on every number and anchor.
  */
-export function parseArticleBody(
-  body: string,
-  lineOffset = 0,
-): { paragraphs: Paragraph[]; misplaced: Misplaced[] } {
-  const root = mdxToMdast(body) as Node;
-  const line = (node: Node) => (node.position?.start.line ?? 0) + lineOffset;
-  return {
-    paragraphs: numberedParagraphs(root).map(({ id, number, node }) => ({
-      id,
-      number,
-      segments: segmentsOf(node, line, []),
-    })),
-    misplaced: misplacedQuotations(root, line),
-  };
+export function readArticle(
+  root: Node,
+  line: (node: Node) => number = (node) => node.position?.start.line ?? 0,
+): ArticleBody & { paragraphNodes: Node[]; quotationNodes: Node[] } {
+  const paragraphNodes = numberedParagraphs(root);
+  const quotationNodes: Node[] = [];
+  const paragraphs = paragraphNodes.map((node, index) => ({
+    id: paragraphId(index + 1),
+    number: index + 1,
+    segments: segmentsOf(node, line, [], quotationNodes),
+  }));
+  const quoted = paragraphs.flatMap((p) => p.segments).filter((s) => s.kind !== 'text');
+  const anchors = quotationAnchors(quoted);
+  quoted.forEach((segment, i) => (segment.anchor = anchors[i] ?? ''));
+  return { paragraphs, misplaced: misplacedQuotations(root, line), paragraphNodes, quotationNodes };
+}
+
+/**
+ * Reads an article's MDX body with the parser Astro's MDX pipeline uses (see readArticle).
+ * `lineOffset` is the number of lines before the body in the file.
+ */
+export function parseArticleBody(body: string, lineOffset = 0): ArticleBody {
+  const { paragraphs, misplaced } = readArticle(
+    mdxToMdast(body) as Node,
+    (node) => (node.position?.start.line ?? 0) + lineOffset,
+  );
+  return { paragraphs, misplaced };
+}
+
+/** Every quotation of an article's paragraphs, in reading order. */
+export function quotationsOf(paragraphs: Paragraph[]): (ProvisionSegment | StatementSegment)[] {
+  return paragraphs.flatMap((p) => p.segments).filter((s) => s.kind !== 'text');
 }
 
 /** The text of a paragraph as a reader sees it, quotation marks included. */

@@ -12,6 +12,14 @@ export function isoDate(date: Date, timeZone: string | undefined = 'UTC'): strin
   return date.toLocaleDateString('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone });
 }
 
+/**
+ * A date-only value as an instant for formats that need one (RSS): noon UTC, which is the same
+ * calendar day from UTC−12 to UTC+11, so a feed reader anywhere shows the day the content gives.
+ */
+export function middayUtc(date: Date): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), 12));
+}
+
 /** "15 October 2024". */
 export function longDate(date: Date, timeZone: string | undefined = 'UTC'): string {
   return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone });

@@ -1,5 +1,14 @@
 import type { Misplaced, Paragraph } from './article-body';
-import type { ArticleData, DocumentData, ProvisionData, RedirectData, SpeakerData } from './schemas';
+import type { ContextSource } from './context-sources';
+import type {
+  ArticleData,
+  DocumentData,
+  DocumentKindData,
+  ProvisionData,
+  RedirectData,
+  SpeakerData,
+  TimelineData,
+} from './schemas';
 
 /** One collection entry as the validator and the site model see it: plain data, no Astro. */
 export interface Entry<Data> {
@@ -7,6 +16,8 @@ export interface Entry<Data> {
   /** Path of the file it came from, relative to the project, for error messages. */
   filePath: string;
   data: Data;
+  /** The sources its `<Context>` blocks cite (MDX entries only). */
+  contextSources?: ContextSource[];
 }
 
 export interface ArticleEntry extends Entry<ArticleData> {
@@ -20,9 +31,21 @@ export interface ContentInput {
   articles: ArticleEntry[];
   documents: Entry<DocumentData>[];
   provisions: Entry<ProvisionData>[];
+  timelines: Entry<TimelineData>[];
   speakers: Entry<SpeakerData>[];
+  documentKinds: Entry<DocumentKindData>[];
   /** Moved URLs; each entry's id is the old path. */
   redirects: Entry<RedirectData>[];
+  /**
+   * Every file in the collections' folders (articles/, documents/, provisions/), as paths relative
+   * to the content folder, for the checks that an entry has exactly one file and a clean name.
+   */
+  files?: { folder: string; path: string; filePath: string }[];
+  /**
+   * Ids of entries whose data does not fit their schema (already reported): the cross-file rules
+   * treat them as present, so one mistake is not reported again as a missing page.
+   */
+  unreadable?: Set<string>;
   /** The URLs the site has published (permalinks.json), when it could be read. */
   published?: { file: string; urls: string[] };
 }

@@ -1,4 +1,4 @@
-import type { Paragraph } from './article-body';
+import type { Paragraph, ProvisionSegment } from './article-body';
 import type { ArticleEntry, ContentInput, Entry } from './entries';
 import {
   articlePath,
@@ -8,10 +8,19 @@ import {
   provisionJsonPath,
   provisionPath,
   provisionSlug,
+  timelinePath,
 } from './permalinks';
-import type { DocumentData, ProvisionData, SpeakerData } from './schemas';
+import type {
+  DocumentData,
+  DocumentKindData,
+  ProvisionData,
+  Source,
+  SpeakerData,
+  TimelineData,
+  TimelineStep,
+} from './schemas';
 
-/** A statement the article attributes to a speaker, about a document or a provision. */
+/** A statement the report attributes to a speaker, about a document or a provision. */
 export interface StatementModel {
   speaker: SpeakerData;
   text: string;
@@ -20,15 +29,16 @@ export interface StatementModel {
   paragraph: Paragraph;
   /** The document or provision it speaks about. */
   subject: DocumentModel | ProvisionModel;
-  /** Site path and link of the paragraph where the article makes it. */
+  /** Site path and link of the paragraph where the report makes it. */
   path: string;
   href: string;
 }
 
-/** Where an article quotes a provision. */
+/** Where a report quotes a provision. */
 export interface QuotationModel {
   article: ArticleModel;
   paragraph: Paragraph;
+  segment: ProvisionSegment;
   /** Site path and link of exactly that paragraph. */
   path: string;
   href: string;
@@ -47,15 +57,53 @@ export interface ArticleModel extends ArticleEntry, Routed {
   statements: StatementModel[];
 }
 
+/** A day a step happened on, with the sources that give that day (several where reports differ). */
+export interface StepDate {
+  date: Date;
+  sources: Source[];
+}
+
+export interface StepModel {
+  /** One day, or the days reports disagree on, each with its sources. */
+  dates: StepDate[];
+  event: string;
+  document: DocumentModel | undefined;
+  status: string | undefined;
+  /** The step's own sources (each date's sources are under `dates`). */
+  sources: Source[];
+  inReport: boolean;
+  timeline: TimelineModel;
+}
+
+export interface TimelineModel extends Entry<TimelineData>, Routed {
+  steps: StepModel[];
+  /** The reports that quote the documents of this timeline: where they stand in the story. */
+  reports: ArticleModel[];
+}
+
+/** Where a document stands: its latest step that gave it a status. */
+export interface DocumentStatus {
+  label: string;
+  step: StepModel;
+}
+
 export interface DocumentModel extends Entry<DocumentData>, Routed {
+  kind: DocumentKindData;
+  /** Who submitted a draft law, as the report names them. */
+  submitter: SpeakerData | undefined;
   provisions: ProvisionModel[];
   statements: StatementModel[];
+  /** The steps of timelines that concern it, oldest first. */
+  steps: StepModel[];
+  status: DocumentStatus | undefined;
 }
 
 export interface ProvisionModel extends Entry<ProvisionData>, Routed {
   slug: string;
   /** "Article 4: Military assistance…": its label and the site's title for it, as lists show it. */
   heading: string;
+  /** Its article number, when its label is "Article <n>". */
+  articleNumber: number | undefined;
   /** Path of the provision as a JSON document. */
   jsonPath: string;
   document: DocumentModel;
@@ -66,10 +114,12 @@ export interface ProvisionModel extends Entry<ProvisionData>, Routed {
 }
 
 export interface SiteModel {
+  /** Newest first. */
   articles: ArticleModel[];
   documents: DocumentModel[];
   provisions: ProvisionModel[];
-  /** Everyone the articles quote, by id. */
+  timelines: TimelineModel[];
+  /** Everyone the reports quote or name, by id. */
   speakers: Map<string, SpeakerData>;
   /** Provisions by id, for components that name one (ProvisionQuote). */
   provisionById: Map<string, ProvisionModel>;
@@ -80,19 +130,30 @@ const routed = (path: string): Routed => ({ path, href: href(path) });
 const byOrder = <T extends { id: string; data: { order: number } }>(a: T, b: T) =>
   a.data.order - b.data.order || a.id.localeCompare(b.id);
 
+const ARTICLE_NUMBER = /^Article (\d+)$/;
+
 /**
- * Links validated content into the site: documents with their provisions, provisions with the
- * paragraphs that quote them and the statements about them, and every URL. Expects content that
- * `validateContent` accepted.
+ * Links checked content into the site: documents with their provisions, kind and timeline steps,
+ * provisions with the paragraphs that quote them and the statements about them, timelines with
+ * the reports they frame, and every URL. Expects content that `validateContent` accepted.
  */
 export function buildSiteModel(input: ContentInput): SiteModel {
   const articles: ArticleModel[] = input.articles
     .map((a) => ({ ...a, ...routed(articlePath(a.id)), provisions: [], statements: [] }))
     .sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
 
-  const documents: DocumentModel[] = [...input.documents]
-    .sort(byOrder)
-    .map((d) => ({ ...d, ...routed(documentPath(d.id)), provisions: [], statements: [] }));
+  const speakerById = new Map(input.speakers.map((s) => [s.id, s.data]));
+  const kindById = new Map(input.documentKinds.map((k) => [k.id, k.data]));
+  const documents: DocumentModel[] = [...input.documents].sort(byOrder).map((d) => ({
+    ...d,
+    ...routed(documentPath(d.id)),
+    kind: kindById.get(d.data.kind) ?? { id: d.data.kind, name: d.data.kind },
+    submitter: d.data.submittedBy ? speakerById.get(d.data.submittedBy) : undefined,
+    provisions: [],
+    statements: [],
+    steps: [],
+    status: undefined,
+  }));
   const documentById = new Map(documents.map((d) => [d.id, d]));
 
   const provisions: ProvisionModel[] = [];
@@ -103,6 +164,7 @@ export function buildSiteModel(input: ContentInput): SiteModel {
       ...entry,
       slug: provisionSlug(entry.id),
       heading: `${entry.data.label}: ${entry.data.title}`,
+      articleNumber: Number(ARTICLE_NUMBER.exec(entry.data.label)?.[1]) || undefined,
       ...routed(provisionPath(document.id, entry.id)),
       jsonPath: provisionJsonPath(document.id, entry.id),
       document,
@@ -122,7 +184,6 @@ export function buildSiteModel(input: ContentInput): SiteModel {
   }
 
   const provisionById = new Map(provisions.map((p) => [p.id, p]));
-  const speakerById = new Map(input.speakers.map((s) => [s.id, s.data]));
   for (const article of articles) {
     for (const paragraph of article.paragraphs) {
       const at = routed(paragraphPath(article.id, paragraph.id));
@@ -130,7 +191,7 @@ export function buildSiteModel(input: ContentInput): SiteModel {
         if (segment.kind === 'provision') {
           const provision = provisionById.get(segment.provision ?? '');
           if (!provision) continue;
-          provision.quotations.push({ article, paragraph, ...at });
+          provision.quotations.push({ article, paragraph, segment, ...at });
           if (!article.provisions.includes(provision)) article.provisions.push(provision);
         } else if (segment.kind === 'statement') {
           const speaker = speakerById.get(segment.speaker ?? '');
@@ -151,5 +212,40 @@ export function buildSiteModel(input: ContentInput): SiteModel {
       }
     }
   }
-  return { articles, documents, provisions, speakers: speakerById, provisionById };
+
+  const timelines = input.timelines.map((entry) => linkTimeline(entry, documentById, articles));
+  return { articles, documents, provisions, timelines, speakers: speakerById, provisionById };
+}
+
+function stepDates(step: TimelineStep): StepDate[] {
+  if (step.dates) return step.dates.map((d) => ({ date: d.date, sources: d.sources }));
+  return step.date ? [{ date: step.date, sources: [] }] : [];
+}
+
+/** A timeline's steps, tied to their documents, each of which gets its steps and latest status. */
+function linkTimeline(
+  entry: Entry<TimelineData>,
+  documentById: Map<string, DocumentModel>,
+  articles: ArticleModel[],
+): TimelineModel {
+  const timeline: TimelineModel = { ...entry, ...routed(timelinePath(entry.id)), steps: [], reports: [] };
+  for (const step of entry.data.steps) {
+    const document = step.document ? documentById.get(step.document) : undefined;
+    const model: StepModel = {
+      dates: stepDates(step),
+      event: step.event,
+      document,
+      status: step.status,
+      sources: step.sources ?? [],
+      inReport: step.inReport ?? false,
+      timeline,
+    };
+    timeline.steps.push(model);
+    if (!document) continue;
+    document.steps.push(model);
+    if (step.status) document.status = { label: step.status, step: model };
+  }
+  const documents = new Set(timeline.steps.flatMap((s) => (s.document ? [s.document] : [])));
+  timeline.reports = articles.filter((a) => a.provisions.some((p) => documents.has(p.document)));
+  return timeline;
 }

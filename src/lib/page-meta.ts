@@ -64,7 +64,7 @@ export function documentMeta(document: DocumentModel): PageMeta {
     title: document.data.shortTitle,
     description: document.data.title,
     type: 'website',
-    card: { kicker: document.data.kind === 'treaty' ? 'Treaty' : 'Draft law', title: document.data.title },
+    card: { kicker: document.kind.name, title: document.data.title },
   };
 }
 
@@ -73,7 +73,7 @@ export function provisionMeta(provision: ProvisionModel): PageMeta {
   return {
     path: provision.path,
     title: provision.heading,
-    description: `${data.label} of ${document.data.shortTitle}, as quoted in the article: “${data.quote}”`,
+    description: `${data.label} of the ${document.data.shortTitle}, as quoted in the report: “${data.quote}”`,
     type: 'website',
     card: { kicker: `${document.data.shortTitle} · ${data.label}`, title: data.title, quote: data.quote },
   };

@@ -1,13 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginEntry } from 'satteri';
-import { numberedParagraphs, type Node } from './article-body';
+import { quotationsOf, readArticle, type Node } from './article-body';
 import { copyLinkAttributes } from './copy-link';
 
 /**
- * Gives each numbered paragraph of an article its anchor and, in the margin, its number as a
- * copy-link control: the pinpoint a reader cites and shares. Which paragraph gets which number
- * is decided by article-body.ts, which the content checks ask too. Only files under
- * `articlesDir` are articles; document and provision notes keep plain paragraphs.
+ * Renders what article-body.ts decides for an article: each numbered paragraph gets its anchor
+ * and, in the margin, its number as a copy-link control (the pinpoint a reader cites and shares),
+ * and each quotation component gets its anchor as the `anchor` prop. The content checks read the
+ * article the same way, so page and checks agree. Only files under `articlesDir` are articles.
  */
 export function paragraphLinks(articlesDir: string): MdastPluginEntry {
   return ({ fileURL }) =>
@@ -15,7 +15,10 @@ export function paragraphLinks(articlesDir: string): MdastPluginEntry {
     fileURLToPath(fileURL).startsWith(articlesDir) && {
       name: 'paragraph-links',
       before(root, ctx) {
-        for (const { id, number, node } of numberedParagraphs(root as unknown as Node)) {
+        const article = readArticle(root as unknown as Node);
+        article.paragraphs.forEach(({ id, number }, i) => {
+          const node = article.paragraphNodes[i];
+          if (!node) return;
           ctx.setProperty(node, 'data', { hProperties: { id } });
           ctx.prependChild(node, {
             type: 'link',
@@ -25,7 +28,21 @@ export function paragraphLinks(articlesDir: string): MdastPluginEntry {
               hProperties: copyLinkAttributes(`#${id}`, `Paragraph ${number}: copy link`, 'paragraph-number'),
             },
           });
-        }
+        });
+        quotationsOf(article.paragraphs).forEach((quotation, i) => {
+          const node = article.quotationNodes[i];
+          if (!node) return;
+          // Satteri cannot set a JSX element's attributes in place: the element is replaced by a copy.
+          ctx.replaceNode(node, {
+            type: node.type,
+            name: node.name,
+            attributes: [
+              ...(node.attributes ?? []),
+              { type: 'mdxJsxAttribute', name: 'anchor', value: quotation.anchor },
+            ],
+            children: node.children ?? [],
+          } as never);
+        });
       },
     };
 }

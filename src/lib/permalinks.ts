@@ -28,6 +28,7 @@ export function provisionSlug(provisionId: string): string {
 export const HOME_PATH = '/';
 export const SEARCH_PATH = '/search/';
 export const articlePath = (articleId: string): string => `/articles/${articleId}/`;
+export const timelinePath = (timelineId: string): string => `/timelines/${timelineId}/`;
 export const documentPath = (documentId: string): string => `/documents/${documentId}/`;
 export const provisionPath = (documentId: string, provisionId: string): string =>
   `/documents/${documentId}/${provisionSlug(provisionId)}/`;

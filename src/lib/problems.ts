@@ -26,4 +26,12 @@ export class ContentError extends Error {
     // The problems say where to look; a stack trace into the build would only bury them.
     this.stack = '';
   }
+
+  /**
+   * Astro prints a hint about browser APIs for any error whose text mentions "document" or
+   * "window", as content problems often do ("the document …"); the name alone avoids that noise.
+   */
+  override toString(): string {
+    return this.name;
+  }
 }

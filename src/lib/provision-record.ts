@@ -20,7 +20,7 @@ export function provisionRecord(provision: ProvisionModel, url: (path: string) =
       url: url(document.path),
       title: document.data.title,
       shortTitle: document.data.shortTitle,
-      kind: document.data.kind,
+      kind: document.kind.name,
       parties: document.data.parties,
       signed: document.data.signed
         ? { place: document.data.signed.place, date: isoDate(document.data.signed.date) }
@@ -31,12 +31,13 @@ export function provisionRecord(provision: ProvisionModel, url: (path: string) =
       url: url(q.path),
       paragraph: paragraphText(q.paragraph),
     })),
-    statements: provision.statements.map((s) => ({
-      speaker: s.speaker.name,
-      text: s.text,
-      reported: s.reported,
-      url: url(s.path),
-    })),
+    // A reported statement is the reporter's wording: it is given as the report's sentence, never
+    // as words of the speaker.
+    statements: provision.statements.map((s) =>
+      s.reported
+        ? { speaker: s.speaker.name, kind: 'reported', report: paragraphText(s.paragraph), url: url(s.path) }
+        : { speaker: s.speaker.name, kind: 'quotation', words: s.text, url: url(s.path) },
+    ),
     previous: provision.previous ? url(provision.previous.path) : null,
     next: provision.next ? url(provision.next.path) : null,
   };

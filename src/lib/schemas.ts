@@ -1,83 +1,169 @@
 import { z } from 'astro/zod';
+import { isWebAddress } from './context-sources';
 
 /**
- * Front-matter schemas. They live apart from `content.config.ts` so unit tests can run them
- * without Astro. Every message says what to write, because Astro prints it next to the file
- * and field that failed.
+ * The front-matter schemas, one documented field at a time. The content checks (validate.ts) run
+ * them on every entry and list every problem at once, each with its file, line and fix. A message
+ * reads "<what is wrong>. Fix: <what to write>"; problems.ts splits the two.
  */
 
+/** "Missing", "empty" or "wrong type", with an example of what to write. */
 const required = (field: string, example: string) => ({
   error: (issue: { input: unknown }) =>
     issue.input === undefined
-      ? `Missing "${field}". Add it to the front matter, for example: ${field}: ${example}`
-      : `"${field}" has the wrong type. Write it like: ${field}: ${example}`,
+      ? `"${field}" is missing. Fix: add it to the front matter, for example: ${field}: ${example}`
+      : issue.input === null || issue.input === ''
+        ? `"${field}" is empty. Fix: write it, for example: ${field}: ${example}`
+        : `"${field}" has the wrong type. Fix: write it like ${field}: ${example}`,
 });
 
-const slug = (field: string) =>
+const text = (field: string, example: string) =>
   z
-    .string(required(field, 'russia-dprk-treaty'))
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/, {
-      error: `"${field}" must be lower-case words joined by hyphens, for example: russia-dprk-treaty`,
-    });
+    .string(required(field, example))
+    .trim()
+    .min(1, { error: `"${field}" is empty. Fix: write it, for example: ${field}: ${example}` });
 
-/** A public source for a fact that is not in the article: shown on the page where the fact is. */
-const sourceSchema = z.object({
+const date = (field: string) =>
+  z.coerce.date(required(field, '2024-10-15')).refine((d) => !Number.isNaN(d.getTime()), {
+    error: `"${field}" is not a date. Fix: write it as YYYY-MM-DD, for example: ${field}: 2024-10-15`,
+  });
+
+/** An id made of lower-case words joined by hyphens, as file names and URLs are. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const id = (field: string, example: string) =>
+  z.string(required(field, example)).regex(ID_PATTERN, {
+    error: `"${field}" must be lower-case words joined by hyphens. Fix: write it like ${field}: ${example}`,
+  });
+
+/** A public source for a fact that is not in the report: shown, linked, where the fact is. */
+export const sourceSchema = z.object({
   /** Who published it, as shown to readers: "KCNA", "TASS". */
-  name: z.string(required('name', 'TASS')).min(1),
-  /** The public address of the source. */
-  url: z.url({ error: 'Give the full address of the source, starting with https://' }),
+  name: text('name', 'TASS'),
+  /** The public address of the source: an https:// (or http://) address, nothing else. */
+  url: z.string(required('url', 'https://tass.com/politics/1882599')).refine(isWebAddress, {
+    error:
+      'a source must be a web address. Fix: give its full https:// address, for example: url: https://tass.com/politics/1882599',
+  }),
 });
+const sources = (field: string) =>
+  z.array(sourceSchema, required(field, '[{ name: TASS, url: https://tass.com/… }]')).min(1, {
+    error: `"${field}" lists no source. Fix: add at least one { name, url }.`,
+  });
 
 export const articleSchema = z.object({
   /** The headline, word for word. */
-  title: z.string(required('title', '"Putin proposes to ratify …"')).min(1),
+  title: text('title', '"Putin proposes to ratify …"'),
   /** The sub-headline (standfirst), word for word. */
-  standfirst: z.string(required('standfirst', '"Putin proposes ratification of …"')).min(1),
-  /** The date the source gives for the article (YYYY-MM-DD). */
-  date: z.coerce.date(required('date', '2024-10-15')),
+  standfirst: text('standfirst', '"Putin proposes ratification of …"'),
+  /** The date the report gives (YYYY-MM-DD); it must match the date in the file name. */
+  date: date('date'),
+  /** The day an editor last changed the page's text (YYYY-MM-DD); unset, the report's date. */
+  updated: date('updated').optional(),
+  /**
+   * Where the report was first published, when public record shows it (the copy received may
+   * name no one): the publisher's name and the original's address. No author is ever invented.
+   */
+  original: z
+    .object({
+      /** The publisher, as readers know it: "Pravda.ru". */
+      publisher: text('publisher', 'Pravda.ru'),
+      /** The publisher's home page. */
+      publisherUrl: sourceSchema.shape.url,
+      /** The address of the original report. */
+      url: sourceSchema.shape.url,
+    })
+    .optional(),
 });
 
 export const documentSchema = z.object({
-  /** The document's full title as the article gives it. */
-  title: z.string(required('title', '"Comprehensive Strategic Partnership Treaty …"')).min(1),
-  /** A short name used in lists, breadcrumbs and search results. */
-  shortTitle: z.string(required('shortTitle', '"The Treaty"')).min(1),
-  /** What kind of document this is, shown as a label. */
-  kind: z.enum(['treaty', 'draft law'], {
-    error: 'Set "kind" to one of: treaty, draft law',
-  }),
-  /** The parties to a treaty, in the order the article names them. */
-  parties: z.array(z.string().min(1)).default([]),
-  /** Where and when it was signed, if the article says so. */
-  signed: z.object({ place: z.string().min(1), date: z.coerce.date() }).optional(),
-  /** Who submitted a draft law, as the article names them. */
-  submittedBy: z.string().min(1).optional(),
+  /** The document's full title, as the report or a cited source gives it. */
+  title: text('title', '"Comprehensive Strategic Partnership Treaty …"'),
+  /** A short name for lists, breadcrumbs and search filters: "Russia–DPRK Treaty (2024)". */
+  shortTitle: text('shortTitle', '"Russia–DPRK Treaty (2024)"'),
+  /** What kind of document it is: the id of a kind in document-kinds.json. */
+  kind: id('kind', 'treaty'),
+  /** The parties to a treaty, named without "the": "Russian Federation". */
+  parties: z.array(text('parties', 'Russian Federation')).default([]),
+  /** Where and when it was signed, as the report gives it. */
+  signed: z.object({ place: text('place', 'Pyongyang'), date: date('date') }).optional(),
+  /** Who submitted a draft law, as the report names them: the id of an entry in speakers.json. */
+  submittedBy: id('submittedBy', 'vladimir-putin').optional(),
+  /** How many articles the whole document has, with the public source of that count. */
+  articleCount: z
+    .object({ count: z.number(required('count', '23')).int().positive(), sources: sources('sources') })
+    .optional(),
+  /** The day an editor last changed the page's text (YYYY-MM-DD). */
+  updated: date('updated').optional(),
   /** Sort order on the home page; lower comes first. */
   order: z.number(required('order', '1')).int(),
 });
 
 export const provisionSchema = z.object({
   /** Id of the document this provision belongs to (its file name in `documents/`). */
-  document: slug('document'),
+  document: id('document', 'russia-dprk-treaty'),
   /** How readers refer to it: "Article 4", or a descriptive label where no number is known. */
-  label: z.string(required('label', '"Article 4"')).min(1),
-  /** Required when the label comes from public reporting rather than the article itself. */
-  labelSource: z.array(sourceSchema).min(1).optional(),
-  /** A short title for lists and the page heading. */
-  title: z.string(required('title', '"Mutual military assistance"')).min(1),
-  /** The words the article quotes, exactly as they stand between its quotation marks. */
-  quote: z.string(required('quote', '"If one of the parties …"')).min(1),
+  label: text('label', '"Article 4"'),
+  /** Required when the label's number comes from public reporting rather than the report. */
+  labelSource: sources('labelSource').optional(),
+  /** The site's own short description of it, for lists and the page heading (not the Treaty's words). */
+  title: text('title', '"Military assistance in case of an armed attack"'),
+  /** The words the report quotes, exactly as they stand between its quotation marks. */
+  quote: text('quote', '"If one of the parties …"'),
+  /** The day an editor last changed the page's text (YYYY-MM-DD). */
+  updated: date('updated').optional(),
   /** Position within its document, for previous/next links; usually the article number. */
   order: z.number(required('order', '4')),
 });
 
 export const speakerSchema = z.object({
-  /** Id used by `<Statement speaker="…">`. */
-  id: slug('id'),
-  /** The speaker's name as a sentence subject: "The Russian Ministry of Foreign Affairs". */
-  name: z.string(required('name', '"Kim Jong-un"')).min(1),
+  /** Id used by `<Statement speaker="…">` and `submittedBy`. */
+  id: id('id', 'kim-jong-un'),
+  /** The name alone, without title or article: "Vladimir Putin", "Russian Ministry of Foreign Affairs". */
+  name: text('name', '"Kim Jong-un"'),
   /** A person, or an organisation or state; used in structured data. */
-  kind: z.enum(['person', 'organization'], { error: 'Set "kind" to person or organization' }),
+  kind: z.enum(['person', 'organization'], {
+    error: '"kind" must be person or organization. Fix: write kind: person, or kind: organization',
+  }),
+  /** A person's role as the report gives it: "President of Russia". */
+  role: text('role', '"President of Russia"').optional(),
+});
+
+export const documentKindSchema = z.object({
+  /** Id used by a document's `kind`. */
+  id: id('id', 'treaty'),
+  /** The name readers see: "Treaty", "Draft law", "Memorandum". */
+  name: text('name', '"Treaty"'),
+});
+
+/** One step of a timeline: what happened, on which day, and who reports it. */
+const stepSchema = z.object({
+  /**
+   * The day it happened (YYYY-MM-DD). Where reports disagree on the day, give each date with the
+   * sources that give it, under `dates`, instead.
+   */
+  date: date('date').optional(),
+  dates: z
+    .array(z.object({ date: date('date'), sources: sources('sources') }))
+    .min(2)
+    .optional(),
+  /** What happened, in a sentence: "The State Duma ratifies the Treaty". */
+  event: text('event', '"The State Duma ratifies the Treaty"'),
+  /** The document it is a step of, and the status that document has from then on. */
+  document: id('document', 'russia-dprk-treaty').optional(),
+  status: text('status', '"In force"').optional(),
+  /** The public sources of this step (not needed under `dates`, whose dates cite their own). */
+  sources: sources('sources').optional(),
+  /** Set where the step is the report's own: its date, or a fact it states. */
+  inReport: z.boolean().optional(),
+});
+
+export const timelineSchema = z.object({
+  /** The page's heading: "How the Treaty was ratified". */
+  title: text('title', '"How the Treaty was ratified"'),
+  /** The steps, oldest first. */
+  steps: z.array(stepSchema).min(1, { error: 'a timeline needs steps. Fix: add at least one step.' }),
+  /** The day an editor last changed the page's text (YYYY-MM-DD). */
+  updated: date('updated').optional(),
 });
 
 /** A site path without the base path, starting and ending with "/": "/documents/x/". */
@@ -87,7 +173,8 @@ export const SITE_PATH = /^\/([a-z0-9._-]+\/)*$/;
 export const redirectSchema = z.object({
   /** The page that replaces it now, as a site path without the base path. */
   to: z.string(required('to', '/documents/russia-dprk-treaty/article-4/')).regex(SITE_PATH, {
-    error: '"to" must be a site path without the base path, starting and ending with "/", e.g. /documents/x/',
+    error:
+      '"to" must be a site path. Fix: write it without the site address and base path, starting and ending with "/", e.g. /documents/x/',
   }),
 });
 
@@ -95,5 +182,8 @@ export type ArticleData = z.infer<typeof articleSchema>;
 export type DocumentData = z.infer<typeof documentSchema>;
 export type ProvisionData = z.infer<typeof provisionSchema>;
 export type SpeakerData = z.infer<typeof speakerSchema>;
+export type DocumentKindData = z.infer<typeof documentKindSchema>;
+export type TimelineData = z.infer<typeof timelineSchema>;
+export type TimelineStep = TimelineData['steps'][number];
 export type RedirectData = z.infer<typeof redirectSchema>;
 export type Source = z.infer<typeof sourceSchema>;

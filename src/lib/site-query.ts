@@ -1,55 +1,130 @@
-import { readFileSync } from 'node:fs';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import type { z } from 'astro/zod';
 import { problems as fileProblems, manifest, redirects } from 'virtual:site-pipeline/files';
 import { parseArticleBody } from './article-body';
-import type { ContentInput } from './entries';
+import { contextSources } from './context-sources';
+import type { ContentInput, Entry } from './entries';
+import { CONTENT_DIR } from './environment';
+import { checkData } from './front-matter';
 import { buildSiteModel, type SiteModel } from './model';
 import { allPageMeta } from './page-meta';
 import { cardPath } from './permalinks';
-import { ContentError } from './problems';
+import { ContentError, type Problem } from './problems';
+import {
+  articleSchema,
+  documentKindSchema,
+  documentSchema,
+  provisionSchema,
+  speakerSchema,
+  timelineSchema,
+} from './schemas';
 import { validateContent } from './validate';
 
 /**
- * The one place that queries the content collections. It validates the whole corpus once and
- * fails the build with every problem listed; pages only ever see the linked, valid site model.
+ * The one place that queries the content collections. It checks every entry against its schema
+ * and the whole corpus against the cross-file rules, fails the build with every problem listed,
+ * and gives pages only the linked, valid site model.
  */
 
 /** Lines before the body in the file, so problems point at the line an editor sees. */
-function bodyLineOffset(filePath: string, body: string): number {
-  const raw = readFileSync(filePath, 'utf8');
+function bodyLineOffset(raw: string, body: string): number {
   const at = raw.indexOf(body.slice(0, 200));
   return at < 0 ? 0 : raw.slice(0, at).split('\n').length - 1;
 }
 
+/** Every file in the collections' folders, as the content checks need it (entries.ts). */
+function contentFiles(): NonNullable<ContentInput['files']> {
+  return ['articles', 'documents', 'provisions', 'timelines'].flatMap((folder) =>
+    readdirSync(join(CONTENT_DIR, folder), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const absolute = join(entry.parentPath, entry.name);
+        return {
+          folder,
+          path: relative(join(CONTENT_DIR, folder), absolute).replaceAll('\\', '/'),
+          filePath: relative(process.cwd(), absolute),
+        };
+      }),
+  );
+}
+
+type AnyEntry = { id: string; filePath?: string | undefined; body?: string | undefined; data: unknown };
+
+/**
+ * Checks each entry of a collection against its schema. Entries that fit become plain entries
+ * (with the line their body starts on); the ids of those that do not are kept, so the cross-file
+ * rules do not also report them missing.
+ */
+function checkCollection<S extends z.ZodType>(
+  entries: AnyEntry[],
+  schema: S,
+  problems: Problem[],
+  unreadable: Set<string>,
+): { entry: Entry<z.infer<S>>; body: string; lineOffset: number }[] {
+  const raws = new Map<string, string>();
+  const rawOf = (path: string) => {
+    const raw = raws.get(path) ?? readFileSync(path, 'utf8');
+    raws.set(path, raw);
+    return raw;
+  };
+  return entries.flatMap((source) => {
+    const filePath = source.filePath ?? source.id;
+    const raw = source.filePath ? rawOf(source.filePath) : '';
+    const where = { filePath, raw, ...(filePath.endsWith('.json') ? { id: source.id } : {}) };
+    const checked = checkData(schema, source.data, where);
+    if (!checked.data) {
+      problems.push(...checked.problems);
+      unreadable.add(source.id);
+      return [];
+    }
+    const body = source.body ?? '';
+    const lineOffset = body ? bodyLineOffset(raw, body) : 0;
+    const sources = body ? { contextSources: contextSources(body, lineOffset) } : {};
+    return [{ entry: { id: source.id, filePath, data: checked.data, ...sources }, body, lineOffset }];
+  });
+}
+
 async function load() {
-  const [articles, documents, provisions, speakers] = await Promise.all([
+  const [articles, documents, provisions, timelines, speakers, kinds] = await Promise.all([
     getCollection('articles'),
     getCollection('documents'),
     getCollection('provisions'),
+    getCollection('timelines'),
     getCollection('speakers'),
+    getCollection('documentKinds'),
   ]);
-  const file = (entry: { filePath?: string | undefined; id: string }) => entry.filePath ?? entry.id;
+  const problems: Problem[] = [...fileProblems];
+  const unreadable = new Set<string>();
+  const check = <S extends z.ZodType>(list: AnyEntry[], schema: S) =>
+    checkCollection(list, schema, problems, unreadable);
+  const entriesOf = <D>(checked: { entry: Entry<D> }[]) => checked.map((c) => c.entry);
   const input: ContentInput = {
-    articles: articles.map((a) => ({
-      id: a.id,
-      filePath: file(a),
-      data: a.data,
-      ...parseArticleBody(a.body ?? '', a.filePath ? bodyLineOffset(a.filePath, a.body ?? '') : 0),
+    articles: check(articles, articleSchema).map(({ entry, body, lineOffset }) => ({
+      ...entry,
+      ...parseArticleBody(body, lineOffset),
     })),
-    documents: documents.map((d) => ({ id: d.id, filePath: file(d), data: d.data })),
-    provisions: provisions.map((p) => ({ id: p.id, filePath: file(p), data: p.data })),
-    speakers: speakers.map((s) => ({ id: s.id, filePath: file(s), data: s.data })),
+    documents: entriesOf(check(documents, documentSchema)),
+    provisions: entriesOf(check(provisions, provisionSchema)),
+    timelines: entriesOf(check(timelines, timelineSchema)),
+    speakers: entriesOf(check(speakers, speakerSchema)),
+    documentKinds: entriesOf(check(kinds, documentKindSchema)),
     redirects,
+    files: contentFiles(),
+    unreadable,
     ...(manifest.urls ? { published: { file: manifest.file, urls: manifest.urls } } : {}),
   };
-  const problems = [...fileProblems, ...validateContent(input)];
+  problems.push(...validateContent(input));
   if (problems.length > 0) throw new ContentError(problems);
+  const byId = <C extends CollectionKey>(list: CollectionEntry<C>[]) => new Map(list.map((e) => [e.id, e]));
   return {
     site: buildSiteModel(input),
     entries: {
-      articles: new Map(articles.map((e) => [e.id, e])),
-      documents: new Map(documents.map((e) => [e.id, e])),
-      provisions: new Map(provisions.map((e) => [e.id, e])),
+      articles: byId(articles),
+      documents: byId(documents),
+      provisions: byId(provisions),
+      timelines: byId(timelines),
     },
   };
 }
@@ -61,7 +136,7 @@ export async function getSite(): Promise<SiteModel> {
   return (await content()).site;
 }
 
-function entryOf<C extends 'articles' | 'documents' | 'provisions'>(
+function entryOf<C extends CollectionKey>(
   map: Map<string, CollectionEntry<C>>,
   id: string,
 ): CollectionEntry<C> {
@@ -94,11 +169,19 @@ export async function getProvisionPaths() {
   }));
 }
 
+export async function getTimelinePaths() {
+  const { site, entries } = await content();
+  return site.timelines.map((timeline) => ({
+    params: { timeline: timeline.id },
+    props: { timeline, entry: entryOf(entries.timelines, timeline.id) },
+  }));
+}
+
 export async function getCardPaths() {
   const site = await getSite();
   return allPageMeta(site).map((meta) => ({
     params: { card: cardPath(meta.path).slice('/og/'.length, -'.png'.length) },
-    props: { card: meta.card },
+    props: { card: meta.card, page: meta.path },
   }));
 }
 

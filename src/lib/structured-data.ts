@@ -44,14 +44,6 @@ function speaker(data: SpeakerData): Thing {
   return { '@type': data.kind === 'person' ? 'Person' : 'Organization', name: data.name };
 }
 
-/** Who wrote a document, as far as the article says: a treaty's parties, a bill's submitter. */
-function documentAuthors(document: DocumentModel): Thing[] {
-  if (document.data.parties.length > 0) {
-    return document.data.parties.map((name) => ({ '@type': 'Organization', name }));
-  }
-  return document.data.submittedBy ? [{ '@type': 'Person', name: document.data.submittedBy }] : [];
-}
-
 /** A provision as schema.org Legislation, part of its document. */
 function provisionLegislation(provision: ProvisionModel, url: Url): Thing {
   const { document } = provision;
@@ -66,17 +58,27 @@ function provisionLegislation(provision: ProvisionModel, url: Url): Thing {
   };
 }
 
-/** The words an article quotes from a provision. */
+/**
+ * The words an article quotes from a provision. The report attributes them to the text itself
+ * ("the article reads", "the text of the draft federal law says"), so no person or state is named
+ * as their creator.
+ */
 function provisionQuotation(provision: ProvisionModel, url: Url): Thing {
   return {
     '@type': 'Quotation',
     text: provision.data.quote,
-    creator: documentAuthors(provision.document),
     isBasedOn: { '@type': 'Legislation', '@id': url(provision.path), name: provision.data.label },
   };
 }
 
-/** A statement the article attributes to a speaker, about a document or provision. */
+/**
+ * Quotations of what speakers said. A reported statement (no quotation marks in the report) is
+ * the reporter's wording, so it is never given as a speaker's Quotation.
+ */
+function statementQuotations(statements: StatementModel[], url: Url): Thing[] {
+  return statements.filter((s) => !s.reported).map((s) => statementQuotation(s, url));
+}
+
 function statementQuotation(statement: StatementModel, url: Url): Thing {
   return {
     '@type': 'Quotation',
@@ -103,7 +105,7 @@ export function newsArticle(article: ArticleModel, image: string, url: Url): Thi
     image,
     citation: article.provisions.map((p) => provisionLegislation(p, url)),
     hasPart: article.provisions.map((p) => provisionQuotation(p, url)),
-    mentions: article.statements.map((s) => statementQuotation(s, url)),
+    mentions: statementQuotations(article.statements, url),
   };
 }
 
@@ -115,7 +117,7 @@ export function documentLegislation(document: DocumentModel, url: Url): Thing {
     url: url(document.path),
     name: document.data.title,
     alternateName: document.data.shortTitle,
-    legislationType: document.data.kind,
+    legislationType: document.kind.name,
     ...(document.data.signed ? { legislationDate: isoDate(document.data.signed.date) } : {}),
     hasPart: document.provisions.map((p) => ({
       '@type': 'Legislation',
@@ -123,7 +125,7 @@ export function documentLegislation(document: DocumentModel, url: Url): Thing {
       name: p.heading,
       legislationIdentifier: p.data.label,
     })),
-    subjectOf: document.statements.map((s) => statementQuotation(s, url)),
+    subjectOf: statementQuotations(document.statements, url),
   };
 }
 
@@ -132,9 +134,6 @@ export function provisionPage(provision: ProvisionModel, url: Url): Thing {
     '@context': CONTEXT,
     ...provisionLegislation(provision, url),
     text: provision.data.quote,
-    subjectOf: [
-      provisionQuotation(provision, url),
-      ...provision.statements.map((s) => statementQuotation(s, url)),
-    ],
+    subjectOf: [provisionQuotation(provision, url), ...statementQuotations(provision.statements, url)],
   };
 }

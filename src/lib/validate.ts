@@ -1,4 +1,6 @@
 import { PROVISION_QUOTE, STATEMENT, paragraphText } from './article-body';
+import { isWebAddress } from './context-sources';
+import { isoDate } from './dates';
 import type { ContentInput } from './entries';
 import { normalizeWords } from './normalize';
 import { vanishedUrls } from './permalink-contract';
@@ -10,14 +12,25 @@ import {
   provisionJsonPath,
   provisionPath,
   SEARCH_PATH,
+  timelinePath,
 } from './permalinks';
 import type { Problem } from './problems';
 
-const list = (ids: string[]) => (ids.length ? ids.join(', ') : '(none yet)');
+/** Ids for a fix, the first few of a long list. */
+const list = (ids: string[]) =>
+  ids.length === 0
+    ? '(none yet)'
+    : ids.length <= 12
+      ? ids.join(', ')
+      : `${ids.slice(0, 12).join(', ')} … (${ids.length} in all)`;
+
+/** Ids that exist, counting entries already reported for not fitting their schema. */
+const known = (input: ContentInput, entries: { id: string }[]) =>
+  new Set([...entries.map((e) => e.id), ...(input.unreadable ?? [])]);
 
 /** Every provision is in a document that exists. */
 export function checkProvisionDocuments(input: ContentInput): Problem[] {
-  const documents = new Set(input.documents.map((d) => d.id));
+  const documents = known(input, input.documents);
   return input.provisions
     .filter((p) => !documents.has(p.data.document))
     .map((p) => ({
@@ -26,6 +39,16 @@ export function checkProvisionDocuments(input: ContentInput): Problem[] {
       message: `names the document "${p.data.document}", which does not exist.`,
       fix: `set "document" to one of: ${list([...documents])}, or add documents/${p.data.document}.mdx.`,
     }));
+}
+
+/** Where two quotations part: "from word 14: the article has “promptly”, the provision “immediately”". */
+function firstDifference(article: string, provision: string): string {
+  const a = normalizeWords(article).split(' ');
+  const b = normalizeWords(provision).split(' ');
+  const at = a.findIndex((word, i) => word !== b[i]);
+  const index = at < 0 ? a.length : at;
+  const word = (words: string[]) => (index < words.length ? `“${words[index]}”` : 'nothing more');
+  return `from word ${index + 1}: the article has ${word(a)}, the provision ${word(b)}`;
 }
 
 /** Every <ProvisionQuote> names an existing provision, with the same words as that provision's `quote`. */
@@ -37,6 +60,7 @@ export function checkQuotations(input: ContentInput): Problem[] {
       for (const segment of paragraph.segments) {
         if (segment.kind !== 'provision') continue;
         const where = { file: article.filePath, line: segment.line };
+        if (segment.provision !== undefined && input.unreadable?.has(segment.provision)) continue;
         const provision = segment.provision === undefined ? undefined : provisions.get(segment.provision);
         if (!provision) {
           problems.push({
@@ -52,7 +76,7 @@ export function checkQuotations(input: ContentInput): Problem[] {
           problems.push({
             ...where,
             field: `<${PROVISION_QUOTE} provision="${provision.id}"> words`,
-            message: `the quoted words differ from "quote" in ${provision.filePath}.\n    article:   "${segment.text}"\n    provision: "${provision.data.quote}"`,
+            message: `the quoted words differ from "quote" in ${provision.filePath}, ${firstDifference(segment.text, provision.data.quote)}.\n    article:   "${segment.text}"\n    provision: "${provision.data.quote}"`,
             fix: `make the words inside <${PROVISION_QUOTE}> and the "quote" field of ${provision.filePath} identical, word for word as in the source.`,
           });
         }
@@ -64,28 +88,28 @@ export function checkQuotations(input: ContentInput): Problem[] {
 
 /** Every <Statement> names a known speaker and an existing document or provision it speaks about. */
 export function checkStatements(input: ContentInput): Problem[] {
-  const speakers = input.speakers.map((s) => s.id);
-  const subjects = [...input.documents, ...input.provisions].map((e) => e.id);
+  const speakers = known(input, input.speakers);
+  const subjects = known(input, [...input.documents, ...input.provisions]);
   const problems: Problem[] = [];
   for (const article of input.articles) {
     for (const paragraph of article.paragraphs) {
       for (const segment of paragraph.segments) {
         if (segment.kind !== 'statement') continue;
         const where = { file: article.filePath, line: segment.line };
-        if (segment.speaker === undefined || !speakers.includes(segment.speaker)) {
+        if (segment.speaker === undefined || !speakers.has(segment.speaker)) {
           problems.push({
             ...where,
             field: `<${STATEMENT} speaker>`,
             message: `names the speaker "${segment.speaker ?? ''}", who is not in speakers.json.`,
-            fix: `set speaker="…" to one of: ${list(speakers)}, or add the speaker to speakers.json.`,
+            fix: `set speaker="…" to one of: ${list(input.speakers.map((s) => s.id))}, or add the speaker to speakers.json.`,
           });
         }
-        if (segment.about === undefined || !subjects.includes(segment.about)) {
+        if (segment.about === undefined || !subjects.has(segment.about)) {
           problems.push({
             ...where,
             field: `<${STATEMENT} about>`,
             message: `says it is about "${segment.about ?? ''}", which is neither a document nor a provision.`,
-            fix: `set about="…" to one of: ${list(subjects)}.`,
+            fix: `set about="…" to one of: ${list([...input.documents, ...input.provisions].map((e) => e.id))}.`,
           });
         }
       }
@@ -106,6 +130,7 @@ function pageClaims(input: ContentInput) {
       field: 'document and file name',
       url: provisionPath(p.data.document, p.id),
     })),
+    ...input.timelines.map((t) => ({ file: t.filePath, field: 'file name', url: timelinePath(t.id) })),
   ];
 }
 
@@ -198,6 +223,191 @@ export function checkRedirects(input: ContentInput): Problem[] {
   return problems;
 }
 
+/** Every source a `<Context>` block cites is a web address the checks could read. */
+export function checkContextSources(input: ContentInput): Problem[] {
+  return [...input.articles, ...input.documents, ...input.provisions].flatMap((entry) =>
+    (entry.contextSources ?? [])
+      .filter((source) => !isWebAddress(source.url))
+      .map((source) => ({
+        file: entry.filePath,
+        line: source.line,
+        field: '<Context sources>',
+        message: source.url
+          ? `cites "${source.url}", which is not a web address: a source is linked for readers, so it must start with https:// (or http://).`
+          : 'its sources cannot be read: they must be written out as a list, each with a quoted url.',
+        fix: "write sources={[{ name: 'TASS', url: 'https://tass.com/…' }]}, with the source's public https:// address.",
+      })),
+  );
+}
+
+/** A URL segment as a file name must be: lower-case letters, digits and single hyphens. */
+const CLEAN_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const cleaned = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/**
+ * Every content file is one entry, under a name that is its URL: lower-case a–z, 0–9 and hyphens,
+ * .mdx, no `slug` field. Otherwise two files could claim one id and shadow each other (which one
+ * is published would vary between builds), or a page could leave the permalink scheme unnoticed.
+ */
+export function checkContentFiles(input: ContentInput): Problem[] {
+  if (!input.files) return [];
+  const entries = [...input.articles, ...input.documents, ...input.provisions, ...input.timelines];
+  const byFile = new Map(entries.map((e) => [e.filePath, e]));
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const problems: Problem[] = [];
+  for (const file of input.files) {
+    const segments = file.path.replace(/\.mdx$/, '').split('/');
+    if (!file.path.endsWith('.mdx')) {
+      problems.push({
+        file: file.filePath,
+        field: 'file name',
+        message: `only .mdx files in ${file.folder}/ are content; this one is not read, so nothing of it is published.`,
+        fix: `rename it to ${segments.join('/').replace(/\.[^.]*$/, '')}.mdx, or move it out of the content folder.`,
+      });
+      continue;
+    }
+    const clean = segments.map(cleaned).join('/');
+    if (segments.some((segment) => !CLEAN_NAME.test(segment))) {
+      problems.push({
+        file: file.filePath,
+        field: 'file name',
+        message: `"${file.path}" makes a URL, and a URL here is lower-case letters, digits and hyphens only.`,
+        fix: `rename it to ${clean}.mdx.`,
+      });
+    }
+    const entry = byFile.get(file.filePath);
+    if (!entry && input.unreadable?.has(clean)) continue;
+    if (!entry) {
+      const other = byId.get(clean);
+      problems.push({
+        file: file.filePath,
+        field: 'file name',
+        message: other
+          ? `it has the same id, "${clean}", as ${other.filePath}, so only one of the two is published.`
+          : 'it was not read as an entry of its collection.',
+        fix: 'give each file a name of its own (the name is its URL), or delete the one that is not wanted.',
+      });
+    } else if (entry.id !== clean) {
+      problems.push({
+        file: file.filePath,
+        field: 'slug',
+        message: `the front matter sets the URL to "${entry.id}" instead of the file name; the URL comes from the file name only.`,
+        fix: 'remove the slug field, and rename the file if the page needs another URL (then add a redirect).',
+      });
+    }
+  }
+  return problems;
+}
+
+/** A document's kind and submitter are entries of document-kinds.json and speakers.json. */
+export function checkDocumentReferences(input: ContentInput): Problem[] {
+  const kinds = known(input, input.documentKinds);
+  const speakers = known(input, input.speakers);
+  return input.documents.flatMap((d) => [
+    ...(kinds.has(d.data.kind)
+      ? []
+      : [
+          {
+            file: d.filePath,
+            field: 'kind',
+            message: `is "${d.data.kind}", which is not a kind in document-kinds.json.`,
+            fix: `set it to one of: ${list(input.documentKinds.map((k) => k.id))}, or add { "id": "${d.data.kind}", "name": "…" } to document-kinds.json.`,
+          },
+        ]),
+    ...(d.data.submittedBy === undefined || speakers.has(d.data.submittedBy)
+      ? []
+      : [
+          {
+            file: d.filePath,
+            field: 'submittedBy',
+            message: `names "${d.data.submittedBy}", who is not in speakers.json.`,
+            fix: `set it to one of: ${list(input.speakers.map((s) => s.id))}, or add them to speakers.json.`,
+          },
+        ]),
+  ]);
+}
+
+/**
+ * Every step of a timeline has one date or the dates reports disagree on, a public source for
+ * each (or is the report's own), and names a document that exists. A date, a status or a count
+ * is never published without its source.
+ */
+export function checkTimelines(input: ContentInput): Problem[] {
+  const documents = known(input, input.documents);
+  return input.timelines.flatMap((timeline) =>
+    timeline.data.steps.flatMap((step, i) => {
+      const at = { file: timeline.filePath, field: `steps.${i}` };
+      const problems: Problem[] = [];
+      if ((step.date === undefined) === (step.dates === undefined)) {
+        problems.push({
+          ...at,
+          message: `“${step.event}” needs one date, or (where reports differ) dates, not ${step.date ? 'both' : 'neither'}.`,
+          fix: 'give date: YYYY-MM-DD, or dates: [{ date, sources }, …] with the sources of each date.',
+        });
+      }
+      if (!step.dates && !step.inReport && (step.sources ?? []).length === 0) {
+        problems.push({
+          ...at,
+          field: `steps.${i}.sources`,
+          message: `“${step.event}” gives a date${step.status ? ' and a status' : ''} without a source.`,
+          fix: 'add sources: [{ name, url }] with the public reporting it comes from, or set inReport: true if the report itself says it.',
+        });
+      }
+      if (step.document !== undefined && !documents.has(step.document)) {
+        problems.push({
+          ...at,
+          field: `steps.${i}.document`,
+          message: `names the document "${step.document}", which does not exist.`,
+          fix: `set it to one of: ${list(input.documents.map((d) => d.id))}.`,
+        });
+      }
+      if (step.status !== undefined && step.document === undefined) {
+        problems.push({
+          ...at,
+          field: `steps.${i}.status`,
+          message: `gives the status “${step.status}” without saying which document has it.`,
+          fix: 'add document: <the document’s id>.',
+        });
+      }
+      return problems;
+    }),
+  );
+}
+
+/** An article has paragraphs, and its file name starts with its date, so the two never disagree. */
+export function checkArticles(input: ContentInput): Problem[] {
+  return input.articles.flatMap((article) => {
+    const problems: Problem[] = [];
+    if (article.paragraphs.length === 0) {
+      problems.push({
+        file: article.filePath,
+        field: 'body',
+        message: 'the article has no paragraphs, so there is nothing to publish or to quote.',
+        fix: 'write the report’s paragraphs below the front matter, one paragraph per block of text.',
+      });
+    }
+    const named = /^(\d{4}-\d{2}-\d{2})-/.exec(article.id)?.[1];
+    const date = isoDate(article.data.date);
+    if (named !== date) {
+      problems.push({
+        file: article.filePath,
+        field: 'date',
+        message: named
+          ? `is ${date}, but the file name says ${named}.`
+          : 'the file name does not start with the report’s date.',
+        fix: named
+          ? 'make the date and the start of the file name the same day (renaming the file changes its URL: add a redirect).'
+          : `name the file ${date}-<words-of-the-headline>.mdx.`,
+      });
+    }
+    return problems;
+  });
+}
+
 /** Every quotation stands inside a numbered paragraph, where its words are checked and linked. */
 export function checkQuotationPlacement(input: ContentInput): Problem[] {
   return input.articles.flatMap((article) =>
@@ -223,6 +433,13 @@ export function checkPublishedUrls(input: ContentInput): Problem[] {
     ...input.provisions.map((p) => provisionJsonPath(p.data.document, p.id)),
     FEED_PATH,
     ...input.redirects.map((r) => r.id),
+    // An entry already reported for its front matter keeps its URLs: they have not gone.
+    ...[...(input.unreadable ?? [])].flatMap((id) => [
+      articlePath(id),
+      documentPath(id),
+      `/documents/${id}.json`,
+      timelinePath(id),
+    ]),
   ]);
   return vanishedUrls(input.published.file, input.published.urls, produced);
 }
@@ -237,6 +454,11 @@ export const rules = [
   checkRedirects,
   checkQuotationPlacement,
   checkPublishedUrls,
+  checkContentFiles,
+  checkContextSources,
+  checkDocumentReferences,
+  checkTimelines,
+  checkArticles,
 ];
 
 /** All problems in the content; an empty list means it can be published. */

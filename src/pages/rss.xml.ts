@@ -1,19 +1,31 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
+import { middayUtc } from '../lib/dates';
+import { FEED_PATH, permalink } from '../lib/permalinks';
 import { getSite } from '../lib/site-query';
-import { permalink } from '../lib/permalinks';
 import { SITE_DESCRIPTION, SITE_TITLE } from '../lib/site-identity';
+
+/** A feed reader shows a description as HTML: text from the content is escaped so it stays text. */
+const asHtmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export const GET: APIRoute = async () => {
   const { articles } = await getSite();
+  // The feed changes when its newest article does, not whenever the site is rebuilt.
+  const newest = articles[0]?.data.date;
   return rss({
     title: SITE_TITLE,
     description: SITE_DESCRIPTION,
     site: permalink('/'),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: [
+      `<atom:link href="${permalink(FEED_PATH)}" rel="self" type="application/rss+xml"/>`,
+      '<language>en</language>',
+      ...(newest ? [`<lastBuildDate>${middayUtc(newest).toUTCString()}</lastBuildDate>`] : []),
+    ].join(''),
     items: articles.map((article) => ({
       title: article.data.title,
-      description: article.data.standfirst,
-      pubDate: article.data.date,
+      description: asHtmlText(article.data.standfirst),
+      pubDate: middayUtc(article.data.date),
       link: permalink(article.path),
       categories: article.provisions.map((p) => p.heading),
     })),

@@ -33,6 +33,20 @@ function setAccessDates() {
   });
 }
 
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * What a copied link is resolved against: the page's canonical URL, unless the site was built
+ * without SITE_URL (canonical links on localhost) and the reader is elsewhere: then the address
+ * the reader is actually on, so nobody is handed a link to their own computer.
+ */
+function permalinkBase(): string {
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+  if (!canonical) return location.href;
+  const url = new URL(canonical);
+  return LOCAL_HOSTS.has(url.hostname) && url.origin !== location.origin ? location.href : canonical;
+}
+
 export function installCopyLinks() {
   setAccessDates();
   document
@@ -44,9 +58,7 @@ export function installCopyLinks() {
     const button = target?.closest<HTMLButtonElement>('button[data-copy-from]');
     if (link) {
       event.preventDefault();
-      const canonical =
-        document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
-      void copy(new URL(link.getAttribute('href') ?? '', canonical).href, 'Link');
+      void copy(new URL(link.getAttribute('href') ?? '', permalinkBase()).href, 'Link');
     } else if (button) {
       const source = document.getElementById(button.dataset['copyFrom'] ?? '');
       if (source) void copy(source.textContent ?? '', button.dataset['copyWhat'] ?? 'Text');

@@ -12,6 +12,16 @@ import { join, resolve } from 'node:path';
  * dist/ are never touched.
  */
 export const root = resolve(import.meta.dirname, '../..');
+
+/**
+ * The environment for a child build: the test runner's own, without what Vitest adds to it for
+ * its own Vite (BASE_URL, MODE, DEV, PROD, SSR), which a child Astro build would take as its own.
+ */
+export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const vitestOwn = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+  const inherited = Object.entries(process.env).filter(([name]) => !vitestOwn.has(name));
+  return { ...Object.fromEntries(inherited), ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}
 const work = mkdtempSync(join(tmpdir(), 'treaty-build-'));
 
 export function removeWorkFolder() {
@@ -42,18 +52,26 @@ export function buildCopy(
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     encoding: 'utf8',
-    env: {
-      ...process.env,
+    env: childEnv({
       CONTENT_DIR: content,
       OUT_DIR: dist,
       SITE_URL: 'https://treaty.example.org',
-      ASTRO_TELEMETRY_DISABLED: '1',
       FORCE_COLOR: '0',
       NO_COLOR: '1',
       ...env,
-    },
+    }),
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, content, dist };
+}
+
+/** Runs one of the project's scripts (`scripts/…`) as `npm run` would. */
+export function runScript(script: string, args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [join(root, script), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: childEnv(env),
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
 /** Replaces text in a file of the copy, failing loudly when the text is not there. */
@@ -77,7 +95,7 @@ export async function serve(
   const server = spawn(process.execPath, [join(root, 'scripts/serve.mjs')], {
     cwd: root,
     stdio: 'ignore',
-    env: { ...process.env, OUT_DIR: dist, BASE_PATH: base, PORT: String(port) },
+    env: childEnv({ OUT_DIR: dist, BASE_PATH: base, PORT: String(port) }),
   });
   const origin = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i += 1) {
@@ -100,4 +118,25 @@ export async function serve(
       server.kill();
     },
   };
+}
+
+/** Starts a build of the project's own content in the background, writing to `dist`. */
+export function startBuild(dist: string, env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    env: childEnv({ OUT_DIR: dist, SITE_URL: 'https://treaty.example.org', NO_COLOR: '1', ...env }),
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>(
+    (resolve) => child.on('close', (code, signal) => resolve({ code, signal, output })),
+  );
+  return { child, done, output: () => output };
+}
+
+/** A folder of its own under the work folder, for a build's output. */
+export function workPath(name: string): string {
+  mkdirSync(join(work, name), { recursive: true });
+  return join(work, name, 'dist');
 }

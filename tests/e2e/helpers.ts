@@ -33,17 +33,12 @@ export function sitePath(baseURL: string | undefined, path: string): string {
 
 export const ARTICLE = 'articles/2024-10-15-putin-proposes-ratification/';
 
-/** The text of an element as a reader sees it, with the quotation marks `<q>` draws put back. */
+/** The text of an element as a reader copies it: quotation marks included, copy-link controls not. */
 export async function readableText(page: Page, selector: string): Promise<string> {
   return page.locator(selector).evaluate((element) => {
     const copy = element.cloneNode(true) as HTMLElement;
     // Copy-link controls (the paragraph number in the margin, the ¶ marks) are not the text.
     copy.querySelectorAll('[data-copy-link]').forEach((control) => control.remove());
-    copy.querySelectorAll('q').forEach((q) => {
-      const nested = q.parentElement?.closest('q');
-      q.prepend(nested ? '‘' : '“');
-      q.append(nested ? '’' : '”');
-    });
     return copy.textContent ?? '';
   });
 }

@@ -84,14 +84,14 @@ test('should show the 404 page, with search and the home page, for an unknown ad
 
 test('should list every provision on the home page, grouped by document', async ({ page }) => {
   await page.goto('');
-  const treaty = page.getByRole('region', { name: 'The Treaty' });
+  const treaty = page.getByRole('region', { name: 'Russia–DPRK Treaty (2024)' });
   await expect(treaty.locator('.provisions > li > a')).toHaveText([
     /^Article 3:/,
     /^Article 4:/,
     /^Article 5:/,
     /^Article 8:/,
   ]);
-  const law = page.getByRole('region', { name: 'The draft ratification law' });
+  const law = page.getByRole('region', { name: 'Russian ratification bill (2024)' });
   await expect(law.locator('.provisions > li > a')).toHaveText([/^Ratification clause:/]);
   await expect(page.locator('time[datetime="2024-10-15"]')).toBeVisible();
 });

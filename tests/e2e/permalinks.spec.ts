@@ -55,7 +55,7 @@ test.describe('permalinks', () => {
     await page.goto(`${ARTICLE}#quote-russia-dprk-treaty-article-5`);
     const quote = page.locator('#quote-russia-dprk-treaty-article-5');
     await expect(quote).toBeInViewport();
-    await expect(quote).toHaveText('threatens the sovereignty and security of the other party.');
+    await expect(quote).toHaveText('“threatens the sovereignty and security of the other party.”');
   });
 
   test('should link "read in context" to the paragraph with a text fragment for the quote', async ({

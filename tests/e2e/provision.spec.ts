@@ -16,7 +16,7 @@ test.describe('a provision page', () => {
       'Article 4, Comprehensive Strategic Partnership Treaty',
     );
     const crumbs = page.getByRole('navigation', { name: 'Breadcrumbs' }).getByRole('link');
-    await expect(crumbs).toHaveText(['Home', 'The Treaty', 'Article 4']);
+    await expect(crumbs).toHaveText(['Home', 'Russia–DPRK Treaty (2024)', 'Article 4']);
     await expect(crumbs.nth(1)).toHaveAttribute('href', sitePath(baseURL, 'documents/russia-dprk-treaty/'));
     await expect(crumbs.nth(2)).toHaveAttribute('aria-current', 'page');
   });
@@ -41,7 +41,7 @@ test.describe('a provision page', () => {
     await page.goto(ARTICLE_4);
     const statements = page.locator('.statements');
     await expect(statements).toContainText('exclusively defensive position.');
-    await expect(statements).toContainText('The Russian Ministry of Foreign Affairs');
+    await expect(statements).toContainText('Russian Ministry of Foreign Affairs, quoted in');
     await expect(statements).toContainText('The DPRK called Article 4 of the agreement key');
   });
 
@@ -66,6 +66,6 @@ test.describe('a provision page', () => {
     await expect(page.locator('time[datetime="2024-06-19"]')).toBeVisible();
     await expect(page.locator('.provisions li')).toHaveCount(4);
     await expect(page.locator('.statements')).toContainText('grandiose and great initiative');
-    await expect(page.locator('.context').first()).toContainText('Context, not from the article');
+    await expect(page.locator('.context').first()).toContainText('Context, not from the report');
   });
 });

@@ -102,21 +102,21 @@ test.describe('structured data', () => {
     expect(quotations[0]).toMatchObject({
       '@type': 'Quotation',
       text: expect.stringContaining('Article 51 of the UN Charter'),
-      creator: [
-        { '@type': 'Organization', name: 'the Russian Federation' },
-        { '@type': 'Organization', name: "the Democratic People's Republic of Korea" },
-      ],
       isBasedOn: { '@id': new URL('documents/russia-dprk-treaty/article-4/', baseURL).href },
     });
+    // The report attributes the provision's words to the text, and the DPRK's “key” is reported
+    // speech: neither puts words in anyone's mouth.
+    expect(quotations[0]).not.toHaveProperty('creator');
+    expect(JSON.stringify(provision)).not.toContain('called Article 4 of the agreement key');
     expect(quotations).toContainEqual(
       expect.objectContaining({
         text: 'exclusively defensive position.',
-        creator: { '@type': 'Organization', name: 'The Russian Ministry of Foreign Affairs' },
+        creator: { '@type': 'Organization', name: 'Russian Ministry of Foreign Affairs' },
       }),
     );
     expect((breadcrumbs!['itemListElement'] as Thing[]).map((i) => i['name'])).toEqual([
       'Home',
-      'The Treaty',
+      'Russia–DPRK Treaty (2024)',
       'Article 4',
     ]);
   });
@@ -202,7 +202,8 @@ test.describe('discovery files', () => {
       '<title>Putin proposes to ratify ‘grandiose and great initiative’ with North Korea</title>',
     );
     expect(feed).toContain(`<link>${new URL(ARTICLE, baseURL).href}</link>`);
-    expect(feed).toContain('<pubDate>Tue, 15 Oct 2024 00:00:00 GMT</pubDate>');
+    // Noon UTC: the report's day wherever the reader is.
+    expect(feed).toContain('<pubDate>Tue, 15 Oct 2024 12:00:00 GMT</pubDate>');
   });
 
   test('should link each provision page to a JSON document with the same data', async ({ page, request }) => {
@@ -218,10 +219,21 @@ test.describe('discovery files', () => {
     expect(data.quotedIn[0].url).toBe(
       new URL('#p-4', page.url()).href.replace('documents/russia-dprk-treaty/article-4/', ARTICLE),
     );
-    expect(data.statements.map((s: { speaker: string }) => s.speaker)).toEqual([
-      'The DPRK',
-      'The Russian Ministry of Foreign Affairs',
+    expect(data.statements).toEqual([
+      expect.objectContaining({
+        speaker: 'DPRK',
+        kind: 'reported',
+        report: 'The DPRK called Article 4 of the agreement key:',
+      }),
+      expect.objectContaining({
+        speaker: 'Russian Ministry of Foreign Affairs',
+        kind: 'quotation',
+        words: 'exclusively defensive position.',
+      }),
     ]);
+    expect(data.quotedIn[0].paragraph).toMatch(
+      /^“If one of the parties .* Federation,” the article reads\.$/,
+    );
   });
 });
 

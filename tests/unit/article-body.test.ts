@@ -18,6 +18,7 @@ describe('parseArticleBody', () => {
       provision: 'pact/article-1',
       text: 'The parties shall cooperate,',
       line: 9,
+      anchor: 'quote-pact-article-1',
     });
   });
 

@@ -58,6 +58,10 @@ export function validInput(): ContentInput {
         data: { id: 'minister', name: 'A minister', kind: 'person' },
       },
     ],
+    timelines: [],
+    documentKinds: [
+      { id: 'treaty', filePath: 'src/content/document-kinds.json', data: { id: 'treaty', name: 'Treaty' } },
+    ],
     redirects: [
       { id: '/old-pact/', filePath: 'src/content/redirects.json', data: { to: '/documents/pact/' } },
     ],

@@ -5,7 +5,12 @@ import {
   checkLabelSources,
   checkPermalinks,
   checkProvisionDocuments,
+  checkArticles,
+  checkContentFiles,
+  checkContextSources,
+  checkDocumentReferences,
   checkProvisionsQuoted,
+  checkTimelines,
   checkPublishedUrls,
   checkQuotationPlacement,
   checkQuotations,
@@ -175,5 +180,101 @@ describe('validateContent', () => {
     expect(messages[1]).toContain(
       'fix: a static host cannot redirect a file; to drop it on purpose, run npm run permalinks -- --remove /gone.json',
     );
+  });
+
+  test('should reject file names that are not clean URLs, two files with one id, other files and slug overrides', () => {
+    const input = validInput();
+    const file = (folder: string, path: string) => ({
+      folder,
+      path,
+      filePath: `src/content/${folder}/${path}`,
+    });
+    input.files = [
+      file('articles', '2024-01-01-pact.mdx'),
+      file('documents', 'pact.mdx'),
+      file('provisions', 'pact/article-1.mdx'),
+      file('provisions', 'pact/Article 1.mdx'),
+      file('provisions', 'pact/preamble.mdx'),
+      file('articles', 'notes.md'),
+    ];
+    input.provisions[1]!.id = '../preamble';
+    const messages = checkContentFiles(input).map(formatProblem);
+    expect(messages).toHaveLength(4);
+    expect(messages[0]).toContain('"pact/Article 1.mdx" makes a URL');
+    expect(messages[0]).toContain('fix: rename it to pact/article-1.mdx.');
+    expect(messages[1]).toContain(
+      'it has the same id, "pact/article-1", as src/content/provisions/pact/article-1.mdx, so only one of the two is published',
+    );
+    expect(messages[2]).toContain('field: slug');
+    expect(messages[2]).toContain('sets the URL to "../preamble"');
+    expect(messages[3]).toContain('only .mdx files in articles/ are content');
+  });
+
+  test('should reject a context source that is not a web address, or cannot be read', () => {
+    const input = validInput();
+    input.documents[0]!.contextSources = [
+      { url: 'https://tass.com/1', line: 10 },
+      { url: 'javascript:alert(1)', line: 12 },
+      { url: '', line: 20 },
+    ];
+    const messages = checkContextSources(input).map(formatProblem);
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toContain('src/content/documents/pact.mdx:12\n  field: <Context sources>');
+    expect(messages[0]).toContain('"javascript:alert(1)", which is not a web address');
+    expect(messages[1]).toContain('its sources cannot be read');
+  });
+
+  test('should reject a document kind or submitter that is not defined', () => {
+    const input = validInput();
+    input.documents[0]!.data.kind = 'memorandum';
+    input.documents[0]!.data.submittedBy = 'nobody';
+    const messages = checkDocumentReferences(input).map(formatProblem);
+    expect(messages[0]).toContain('field: kind');
+    expect(messages[0]).toContain('or add { "id": "memorandum", "name": "…" } to document-kinds.json');
+    expect(messages[1]).toContain('field: submittedBy');
+    input.documentKinds.push({
+      id: 'memorandum',
+      filePath: 'k.json',
+      data: { id: 'memorandum', name: 'Memorandum' },
+    });
+    expect(checkDocumentReferences(input).map((p) => p.field)).toEqual(['submittedBy']);
+  });
+
+  test('should reject a timeline step with a date or status but no source, or no date', () => {
+    const input = validInput();
+    const d = new Date('2024-06-19');
+    input.timelines = [
+      {
+        id: 'ratification',
+        filePath: 'src/content/timelines/ratification.mdx',
+        data: {
+          title: 'T',
+          steps: [
+            { date: d, event: 'Signed', inReport: true },
+            { date: d, event: 'In force', document: 'pact', status: 'In force' },
+            { event: 'Undated', sources: [{ name: 'S', url: 'https://s.example' }] },
+            { date: d, event: 'Filed', status: 'Filed', sources: [{ name: 'S', url: 'https://s.example' }] },
+            { date: d, event: 'Elsewhere', document: 'nowhere', inReport: true },
+          ],
+        },
+      },
+    ];
+    expect(checkTimelines(input).map((p) => `${p.field}: ${p.message}`)).toEqual([
+      'steps.1.sources: “In force” gives a date and a status without a source.',
+      'steps.2: “Undated” needs one date, or (where reports differ) dates, not neither.',
+      'steps.3.status: gives the status “Filed” without saying which document has it.',
+      'steps.4.document: names the document "nowhere", which does not exist.',
+    ]);
+  });
+
+  test('should reject an article without paragraphs, or whose file name and date disagree', () => {
+    const input = validInput();
+    input.articles[0]!.data.date = new Date('2024-01-02');
+    input.articles.push({ ...input.articles[0]!, id: 'pact-notes', filePath: 'notes.mdx', paragraphs: [] });
+    expect(checkArticles(input).map((p) => `${p.file} ${p.field}: ${p.message}`)).toEqual([
+      'src/content/articles/2024-01-01-pact.mdx date: is 2024-01-02, but the file name says 2024-01-01.',
+      'notes.mdx body: the article has no paragraphs, so there is nothing to publish or to quote.',
+      'notes.mdx date: the file name does not start with the report’s date.',
+    ]);
   });
 });

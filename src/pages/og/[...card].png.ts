@@ -7,6 +7,6 @@ export const getStaticPaths = getCardPaths;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = async ({ props }) =>
-  new Response(new Uint8Array(await renderCard(props.card, SITE_TITLE)), {
+  new Response(new Uint8Array(await renderCard(props.card, SITE_TITLE, props.page)), {
     headers: { 'Content-Type': 'image/png' },
   });
