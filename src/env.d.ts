@@ -7,5 +7,7 @@ declare module 'virtual:site-pipeline/files' {
   export const redirects: Entry<RedirectData>[];
   /** The list of published URLs, or null when it could not be read (see problems). */
   export const manifest: { file: string; urls: string[] | null };
+  /** The published URLs of files in public/, copied into the site as they are. */
+  export const staticUrls: string[];
   export const problems: Problem[];
 }

@@ -92,6 +92,8 @@ export default function sitePipeline({ contentDir }: SitePipelineOptions): Astro
               virtualModule(VIRTUAL_FILES, {
                 redirects: redirects.redirects,
                 manifest: { file: manifestPath, urls: manifest.urls ?? null },
+                // Files copied as they are (public/) are published too: the content checks count them.
+                staticUrls: publishedUrls(fileURLToPath(userConfig.publicDir)),
                 problems: [...redirects.problems, ...manifest.problems],
               }),
             ],

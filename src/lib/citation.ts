@@ -1,14 +1,25 @@
 import { isoDate, longDate } from './dates';
+import type { ArticleModel, DocumentModel, ProvisionModel, TimelineModel } from './model';
 import { SITE_TITLE } from './site-identity';
 
-/** What a citation needs to know about a page. */
+/**
+ * "Cite this page": a plain-text citation, a BibTeX entry that BibTeX and biblatex both read, and
+ * CSL-JSON for citation managers. No author is named: the reports' copies name none, and none is
+ * invented. A report names the publisher that first published it.
+ */
 export interface Citable {
   title: string;
+  /** The page's permalink. */
   url: string;
-  /** The date the source gives, for an article; none for a provision. */
-  published?: Date | undefined;
-  /** For a provision: the document it belongs to. */
+  /** When what the page presents was published: a report's date, a treaty's signing. */
+  published: Date;
+  /** For a provision: the full title of the document it belongs to. */
   container?: string | undefined;
+  /** For a report: who first published it, and where. */
+  original?: { publisher: string; url: string } | undefined;
+  /** The page's site path, for a citation key of its own: "/documents/x/article-4/". */
+  path: string;
+  type: 'report' | 'legislation' | 'page';
 }
 
 /** The access date as shown (“27 November 2026”) and as ISO (“2026-11-27”). */
@@ -19,30 +30,108 @@ export interface AccessDate {
 
 export const accessDate = (date: Date): AccessDate => ({ long: longDate(date), iso: isoDate(date) });
 
-/** A plain-text citation: no author, because the source names none. */
+type Url = (path: string) => string;
+
+export const citeReport = (a: ArticleModel, url: Url): Citable => ({
+  title: a.data.title,
+  url: url(a.path),
+  published: a.published,
+  original: a.data.original && { publisher: a.data.original.publisher, url: a.data.original.url },
+  path: a.path,
+  type: 'report',
+});
+
+export const citeProvision = (p: ProvisionModel, url: Url): Citable => ({
+  title: p.heading,
+  url: url(p.path),
+  published: p.published,
+  container: p.document.data.title,
+  path: p.path,
+  type: 'legislation',
+});
+
+export const citeDocument = (d: DocumentModel, url: Url): Citable => ({
+  title: d.data.title,
+  url: url(d.path),
+  published: d.published,
+  path: d.path,
+  type: 'legislation',
+});
+
+export const citeTimeline = (t: TimelineModel, url: Url): Citable => ({
+  title: t.data.title,
+  url: url(t.path),
+  published: t.published,
+  path: t.path,
+  type: 'page',
+});
+
+/** A plain-text citation. */
 export function citationText(page: Citable, accessed: AccessDate): string {
-  const parts = [`“${page.title}”`];
-  if (page.container) parts.push(`in ${page.container}`);
-  const published = page.published ? ` (${longDate(page.published)})` : '';
-  return `${parts.join(', ')}${published}. ${SITE_TITLE}. ${page.url} (accessed ${accessed.long}).`;
+  const title = `“${page.title}”`;
+  if (page.original) {
+    return `${title}, ${page.original.publisher}, ${longDate(page.published)}, ${page.original.url}. Reproduced in ${SITE_TITLE}, ${page.url} (accessed ${accessed.long}).`;
+  }
+  const container = page.container ? `, in ${page.container}` : '';
+  return `${title}${container} (${longDate(page.published)}). ${SITE_TITLE}, ${page.url} (accessed ${accessed.long}).`;
 }
 
 const bibEscape = (text: string) => text.replace(/([{}%&$#_])/g, '\\$1').replace(/[“”]/g, '"');
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** A stable BibTeX key from the URL's last path segment. */
-export function bibtexKey(url: string): string {
-  const segment = new URL(url).pathname.split('/').filter(Boolean).at(-1) ?? 'home';
-  return segment.replace(/[^a-z0-9]+/gi, '-');
+/**
+ * A key that will not clash in a reader's library: the site, the year and the page,
+ * "QuotedProvisions2024-russia-dprk-treaty-article-4".
+ */
+export function bibtexKey(page: Pick<Citable, 'path' | 'published'>): string {
+  const name = page.path
+    .replace(/^\/(articles|documents|timelines)\//, '')
+    .replace(/[^a-z0-9]+/gi, '-')
+    .replace(/^-|-$/g, '');
+  return `QuotedProvisions${page.published.getUTCFullYear()}-${name || 'home'}`;
 }
 
+/**
+ * A @misc entry: the one type BibTeX and biblatex both take for a web page. Classic BibTeX reads
+ * howpublished, year, month and note; biblatex also reads date, url and urldate.
+ */
 export function citationBibtex(page: Citable, accessed: AccessDate): string {
   const fields: [string, string][] = [
     ['title', `{${bibEscape(page.title)}}`],
-    ...(page.container ? ([['booktitle', `{${bibEscape(page.container)}}`]] as [string, string][]) : []),
+    ...(page.original
+      ? ([['publisher', `{${bibEscape(page.original.publisher)}}`]] as [string, string][])
+      : []),
     ['organization', `{${bibEscape(SITE_TITLE)}}`],
-    ...(page.published ? ([['date', `{${isoDate(page.published)}}`]] as [string, string][]) : []),
+    ['year', `{${page.published.getUTCFullYear()}}`],
+    ['month', MONTHS[page.published.getUTCMonth()] ?? ''],
+    ['date', `{${isoDate(page.published)}}`],
+    ['howpublished', `{\\url{${page.url}}}`],
     ['url', `{${page.url}}`],
     ['urldate', `{${accessed.iso}}`],
+    [
+      'note',
+      `{${[page.container && `In ${bibEscape(page.container)}`, page.original && `Originally published at \\url{${page.original.url}}`, `Accessed ${accessed.iso}`].filter(Boolean).join('. ')}}`,
+    ],
   ];
-  return `@online{${bibtexKey(page.url)},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n')}\n}`;
+  return `@misc{${bibtexKey(page)},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n')}\n}`;
+}
+
+const dateParts = (date: Date) => ({
+  'date-parts': [[date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()]],
+});
+
+/** CSL-JSON, which citation managers import and citation processors format in any style. */
+export function citationCsl(page: Citable): Record<string, unknown> {
+  return {
+    id: bibtexKey(page),
+    type:
+      page.type === 'report' ? 'article-newspaper' : page.type === 'legislation' ? 'legislation' : 'webpage',
+    title: page.title,
+    ...(page.original
+      ? { 'container-title': page.original.publisher, publisher: page.original.publisher }
+      : { 'container-title': page.container ?? SITE_TITLE, publisher: SITE_TITLE }),
+    issued: dateParts(page.published),
+    URL: page.url,
+    language: 'en',
+  };
 }

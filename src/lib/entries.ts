@@ -47,5 +47,5 @@ export interface ContentInput {
    */
   unreadable?: Set<string>;
   /** The URLs the site has published (permalinks.json), when it could be read. */
-  published?: { file: string; urls: string[] };
+  published?: { file: string; urls: string[]; staticUrls?: string[] };
 }

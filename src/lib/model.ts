@@ -50,7 +50,17 @@ interface Routed {
   href: string;
 }
 
-export interface ArticleModel extends ArticleEntry, Routed {
+/**
+ * A page's dates: when what it presents was published (a report's date, a treaty's signing),
+ * and when its content last changed (an editor's `updated`, or a newer report quoting it). Never
+ * the day of the build, so they stay put across rebuilds.
+ */
+export interface Dated {
+  published: Date;
+  modified: Date;
+}
+
+export interface ArticleModel extends ArticleEntry, Routed, Dated {
   /** The provisions it quotes, in the order it quotes them. */
   provisions: ProvisionModel[];
   /** The statements it reports, in reading order. */
@@ -75,7 +85,7 @@ export interface StepModel {
   timeline: TimelineModel;
 }
 
-export interface TimelineModel extends Entry<TimelineData>, Routed {
+export interface TimelineModel extends Entry<TimelineData>, Routed, Dated {
   steps: StepModel[];
   /** The reports that quote the documents of this timeline: where they stand in the story. */
   reports: ArticleModel[];
@@ -87,18 +97,20 @@ export interface DocumentStatus {
   step: StepModel;
 }
 
-export interface DocumentModel extends Entry<DocumentData>, Routed {
+export interface DocumentModel extends Entry<DocumentData>, Routed, Dated {
   kind: DocumentKindData;
   /** Who submitted a draft law, as the report names them. */
   submitter: SpeakerData | undefined;
   provisions: ProvisionModel[];
   statements: StatementModel[];
+  /** The reports that quote it, newest first. */
+  reports: ArticleModel[];
   /** The steps of timelines that concern it, oldest first. */
   steps: StepModel[];
   status: DocumentStatus | undefined;
 }
 
-export interface ProvisionModel extends Entry<ProvisionData>, Routed {
+export interface ProvisionModel extends Entry<ProvisionData>, Routed, Dated {
   slug: string;
   /** "Article 4: Military assistance…": its label and the site's title for it, as lists show it. */
   heading: string;
@@ -107,8 +119,11 @@ export interface ProvisionModel extends Entry<ProvisionData>, Routed {
   /** Path of the provision as a JSON document. */
   jsonPath: string;
   document: DocumentModel;
+  /** Every place a report quotes it, newest report first. */
   quotations: QuotationModel[];
   statements: StatementModel[];
+  /** The reports that quote it, newest first. */
+  reports: ArticleModel[];
   previous: ProvisionModel | undefined;
   next: ProvisionModel | undefined;
 }
@@ -132,6 +147,15 @@ const byOrder = <T extends { id: string; data: { order: number } }>(a: T, b: T) 
 
 const ARTICLE_NUMBER = /^Article (\d+)$/;
 
+/** Set once a page's reports are known (buildSiteModel). */
+const UNDATED: Dated = { published: new Date(0), modified: new Date(0) };
+const defined = (dates: (Date | undefined)[]) => dates.filter((d): d is Date => d !== undefined);
+const earliest = (...dates: (Date | undefined)[]) =>
+  defined(dates).sort((a, b) => a.getTime() - b.getTime())[0];
+function latest(first: Date, ...dates: (Date | undefined)[]): Date {
+  return defined(dates).reduce((a, b) => (b > a ? b : a), first);
+}
+
 /**
  * Links checked content into the site: documents with their provisions, kind and timeline steps,
  * provisions with the paragraphs that quote them and the statements about them, timelines with
@@ -139,7 +163,14 @@ const ARTICLE_NUMBER = /^Article (\d+)$/;
  */
 export function buildSiteModel(input: ContentInput): SiteModel {
   const articles: ArticleModel[] = input.articles
-    .map((a) => ({ ...a, ...routed(articlePath(a.id)), provisions: [], statements: [] }))
+    .map((a) => ({
+      ...a,
+      ...routed(articlePath(a.id)),
+      published: a.data.date,
+      modified: latest(a.data.date, a.data.updated),
+      provisions: [],
+      statements: [],
+    }))
     .sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
 
   const speakerById = new Map(input.speakers.map((s) => [s.id, s.data]));
@@ -151,8 +182,10 @@ export function buildSiteModel(input: ContentInput): SiteModel {
     submitter: d.data.submittedBy ? speakerById.get(d.data.submittedBy) : undefined,
     provisions: [],
     statements: [],
+    reports: [],
     steps: [],
     status: undefined,
+    ...UNDATED,
   }));
   const documentById = new Map(documents.map((d) => [d.id, d]));
 
@@ -170,8 +203,10 @@ export function buildSiteModel(input: ContentInput): SiteModel {
       document,
       quotations: [],
       statements: [],
+      reports: [],
       previous: undefined,
       next: undefined,
+      ...UNDATED,
     };
     document.provisions.push(provision);
     provisions.push(provision);
@@ -192,7 +227,11 @@ export function buildSiteModel(input: ContentInput): SiteModel {
           const provision = provisionById.get(segment.provision ?? '');
           if (!provision) continue;
           provision.quotations.push({ article, paragraph, segment, ...at });
-          if (!article.provisions.includes(provision)) article.provisions.push(provision);
+          // Articles are read newest first, so each list of reports is too.
+          if (provision.reports.at(-1) !== article) provision.reports.push(article);
+          if (provision.document.reports.at(-1) !== article) provision.document.reports.push(article);
+          if (article.provisions.at(-1) !== provision && !article.provisions.includes(provision))
+            article.provisions.push(provision);
         } else if (segment.kind === 'statement') {
           const speaker = speakerById.get(segment.speaker ?? '');
           const subject = provisionById.get(segment.about ?? '') ?? documentById.get(segment.about ?? '');
@@ -213,6 +252,14 @@ export function buildSiteModel(input: ContentInput): SiteModel {
     }
   }
 
+  // A document or provision was published when it was signed (or, for a draft, first reported),
+  // and changed last when an editor says so or a newer report quoted it.
+  for (const item of [...documents, ...provisions]) {
+    const document = 'document' in item ? item.document : item;
+    const reported = item.reports.map((r) => r.data.date);
+    item.published = document.data.signed?.date ?? earliest(...reported) ?? UNDATED.published;
+    item.modified = latest(item.published, item.data.updated, document.data.updated, ...reported);
+  }
   const timelines = input.timelines.map((entry) => linkTimeline(entry, documentById, articles));
   return { articles, documents, provisions, timelines, speakers: speakerById, provisionById };
 }
@@ -228,7 +275,13 @@ function linkTimeline(
   documentById: Map<string, DocumentModel>,
   articles: ArticleModel[],
 ): TimelineModel {
-  const timeline: TimelineModel = { ...entry, ...routed(timelinePath(entry.id)), steps: [], reports: [] };
+  const timeline: TimelineModel = {
+    ...entry,
+    ...routed(timelinePath(entry.id)),
+    steps: [],
+    reports: [],
+    ...UNDATED,
+  };
   for (const step of entry.data.steps) {
     const document = step.document ? documentById.get(step.document) : undefined;
     const model: StepModel = {
@@ -247,5 +300,8 @@ function linkTimeline(
   }
   const documents = new Set(timeline.steps.flatMap((s) => (s.document ? [s.document] : [])));
   timeline.reports = articles.filter((a) => a.provisions.some((p) => documents.has(p.document)));
+  const days = timeline.steps.flatMap((s) => s.dates.map((d) => d.date));
+  timeline.published = earliest(...days) ?? UNDATED.published;
+  timeline.modified = latest(timeline.published, entry.data.updated, ...days);
   return timeline;
 }

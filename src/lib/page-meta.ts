@@ -1,6 +1,7 @@
-import type { ArticleModel, DocumentModel, ProvisionModel, SiteModel } from './model';
+import type { ArticleModel, Dated, DocumentModel, ProvisionModel, SiteModel, TimelineModel } from './model';
 import { HOME_PATH, SEARCH_PATH } from './permalinks';
 import { SITE_DESCRIPTION, SITE_TITLE } from './site-identity';
+import { theReports } from './wording';
 
 /** What a social card shows. */
 export interface CardContent {
@@ -9,31 +10,40 @@ export interface CardContent {
   title: string;
   /** For a provision: the quoted words. */
   quote?: string | undefined;
+  /** For a document with a known number of articles: which of them the reports quote. */
+  articleMap?: { count: number; quoted: number[] } | undefined;
 }
 
-/** Everything the page head needs: title, description, canonical path and social card. */
+/** Everything the page head needs: title, description, canonical path, dates and social card. */
 export interface PageMeta {
   path: string;
+  /** The page's own title; the head adds the site's name and trims it for previews. */
   title: string;
   description: string;
   type: 'website' | 'article';
   card: CardContent;
   /** A page search engines should not list: the search page, the 404 page. */
   noindex?: true;
+  /** For a page of content: when what it presents was published, and when it last changed. */
+  dates?: Dated;
 }
 
-export const homeMeta: PageMeta = {
-  path: HOME_PATH,
-  title: SITE_TITLE,
-  description: SITE_DESCRIPTION,
-  type: 'website',
-  card: { kicker: 'A news article and the provisions it quotes', title: SITE_TITLE },
-};
+export function homeMeta(site: SiteModel): PageMeta {
+  const newest = site.articles[0];
+  return {
+    path: HOME_PATH,
+    title: SITE_TITLE,
+    description: SITE_DESCRIPTION,
+    type: 'website',
+    card: { kicker: 'News reports and the treaty text they quote', title: SITE_TITLE },
+    ...(newest ? { dates: { published: newest.published, modified: newest.modified } } : {}),
+  };
+}
 
 export const searchMeta: PageMeta = {
   path: SEARCH_PATH,
   title: 'Search',
-  description: 'Search the article, the documents and every quoted provision.',
+  description: 'Search the reports, the documents and every quoted provision.',
   type: 'website',
   noindex: true,
   card: { kicker: SITE_TITLE, title: 'Search' },
@@ -54,17 +64,25 @@ export function articleMeta(article: ArticleModel): PageMeta {
     title: article.data.title,
     description: article.data.standfirst,
     type: 'article',
-    card: { kicker: 'News article', title: article.data.title },
+    card: { kicker: 'News report', title: article.data.title },
+    dates: article,
   };
 }
 
 export function documentMeta(document: DocumentModel): PageMeta {
+  const count = document.data.articleCount?.count;
+  const quoted = document.provisions.flatMap((p) => (p.articleNumber ? [p.articleNumber] : []));
   return {
     path: document.path,
-    title: document.data.shortTitle,
-    description: document.data.title,
-    type: 'website',
-    card: { kicker: document.kind.name, title: document.data.title },
+    title: document.data.title,
+    description: `${document.kind.name}: ${document.data.title}. ${document.provisions.length} of its provisions are quoted in ${theReports(document.reports.length)}.`,
+    type: 'article',
+    card: {
+      kicker: document.kind.name,
+      title: document.data.title,
+      ...(count ? { articleMap: { count, quoted } } : {}),
+    },
+    dates: document,
   };
 }
 
@@ -73,20 +91,33 @@ export function provisionMeta(provision: ProvisionModel): PageMeta {
   return {
     path: provision.path,
     title: provision.heading,
-    description: `${data.label} of the ${document.data.shortTitle}, as quoted in the report: “${data.quote}”`,
-    type: 'website',
+    description: `${data.label} of the ${document.data.shortTitle}, as quoted in ${theReports(provision.reports.length)}: “${data.quote}”`,
+    type: 'article',
     card: { kicker: `${document.data.shortTitle} · ${data.label}`, title: data.title, quote: data.quote },
+    dates: provision,
+  };
+}
+
+export function timelineMeta(timeline: TimelineModel): PageMeta {
+  return {
+    path: timeline.path,
+    title: timeline.data.title,
+    description: `${timeline.data.title}: ${timeline.steps.length} steps, each with its public source.`,
+    type: 'article',
+    card: { kicker: 'Timeline', title: timeline.data.title },
+    dates: timeline,
   };
 }
 
 /** Every page of the site, for the social cards. */
 export function allPageMeta(site: SiteModel): PageMeta[] {
   return [
-    homeMeta,
+    homeMeta(site),
     searchMeta,
     notFoundMeta,
     ...site.articles.map(articleMeta),
     ...site.documents.map(documentMeta),
     ...site.provisions.map(provisionMeta),
+    ...site.timelines.map(timelineMeta),
   ];
 }

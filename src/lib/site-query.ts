@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import type { z } from 'astro/zod';
-import { problems as fileProblems, manifest, redirects } from 'virtual:site-pipeline/files';
+import { problems as fileProblems, manifest, redirects, staticUrls } from 'virtual:site-pipeline/files';
 import { parseArticleBody } from './article-body';
 import { contextSources } from './context-sources';
 import type { ContentInput, Entry } from './entries';
@@ -113,7 +113,7 @@ async function load() {
     redirects,
     files: contentFiles(),
     unreadable,
-    ...(manifest.urls ? { published: { file: manifest.file, urls: manifest.urls } } : {}),
+    ...(manifest.urls ? { published: { file: manifest.file, urls: manifest.urls, staticUrls } } : {}),
   };
   problems.push(...validateContent(input));
   if (problems.length > 0) throw new ContentError(problems);

@@ -4,6 +4,7 @@ import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import { cached } from './card-cache';
 import { token } from './design-tokens';
+import { shorten } from './text';
 import type { CardContent } from './page-meta';
 
 /**
@@ -55,14 +56,6 @@ export function drawableText(text: string): { text: string; missing: string } {
       .trim(),
     missing: [...new Set(chars.filter((c) => !drawable(c)))].join(''),
   };
-}
-
-/** Cuts text at a word boundary so it fits `max` characters, ending with an ellipsis. */
-export function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const lastSpace = cut.lastIndexOf(' ');
-  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,.;:]+$/, '')}…`;
 }
 
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: Node[] | string } };

@@ -432,6 +432,7 @@ export function checkPublishedUrls(input: ContentInput): Problem[] {
     ...pageClaims(input).map((c) => c.url),
     ...input.provisions.map((p) => provisionJsonPath(p.data.document, p.id)),
     FEED_PATH,
+    ...(input.published.staticUrls ?? []),
     ...input.redirects.map((r) => r.id),
     // An entry already reported for its front matter keeps its URLs: they have not gone.
     ...[...(input.unreadable ?? [])].flatMap((id) => [

@@ -1,7 +1,8 @@
 /**
- * Copy-link controls and copy buttons. A `[data-copy-link]` link copies the absolute URL of its
- * target (resolved against the page's canonical URL) instead of navigating; a
- * `[data-copy-from="id"]` button copies the text of that element. Each says so in #copy-status.
+ * Copy-link controls, copy buttons and the Share button. A `[data-copy-link]` link copies the
+ * absolute URL of its target instead of navigating; a `[data-copy-from="id"]` button copies the
+ * text of that element; `[data-share]` hands the page to the system's share sheet where there is
+ * one. Each says it worked, on screen ("Copied", for a moment) and in #copy-status.
  */
 import { isoDate, LOCAL_ZONE, longDate } from '../lib/dates';
 
@@ -13,16 +14,18 @@ function announce(message: string) {
   requestAnimationFrame(() => (status.textContent = message));
 }
 
-async function copy(text: string, what: string) {
+async function copy(text: string, what: string, control: HTMLElement) {
   try {
     await navigator.clipboard.writeText(text);
     announce(`${what} copied`);
+    control.dataset['copied'] = '';
+    setTimeout(() => delete control.dataset['copied'], 2000);
   } catch {
-    announce(`Could not copy the ${what.toLowerCase()}; your browser did not allow it.`);
+    announce(`${what} not copied: the browser did not allow it.`);
   }
 }
 
-/** Today's date in the citation, as the reader's access date. */
+/** Today's date in the citation, as the reader's access date: one calendar day, the reader's. */
 function setAccessDates() {
   const today = new Date();
   const iso = isoDate(today, LOCAL_ZONE);
@@ -33,7 +36,7 @@ function setAccessDates() {
   });
 }
 
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+const LOCAL_HOSTS = /^(localhost|127\.0\.0\.1)$/;
 
 /**
  * What a copied link is resolved against: the page's canonical URL, unless the site was built
@@ -41,10 +44,12 @@ const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
  * the reader is actually on, so nobody is handed a link to their own computer.
  */
 function permalinkBase(): string {
-  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
-  if (!canonical) return location.href;
-  const url = new URL(canonical);
-  return LOCAL_HOSTS.has(url.hostname) && url.origin !== location.origin ? location.href : canonical;
+  const canonical = new URL(
+    document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href ?? location.href,
+  );
+  return LOCAL_HOSTS.test(canonical.hostname) && canonical.origin !== location.origin
+    ? location.href
+    : canonical.href;
 }
 
 export function installCopyLinks() {
@@ -52,16 +57,27 @@ export function installCopyLinks() {
   document
     .querySelectorAll<HTMLButtonElement>('[data-copy-from]')
     .forEach((button) => (button.hidden = false));
+  if ('share' in navigator) {
+    document.querySelectorAll<HTMLButtonElement>('[data-share]').forEach((button) => (button.hidden = false));
+  }
   document.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target : null;
     const link = target?.closest<HTMLAnchorElement>('a[data-copy-link]');
     const button = target?.closest<HTMLButtonElement>('button[data-copy-from]');
     if (link) {
       event.preventDefault();
-      void copy(new URL(link.getAttribute('href') ?? '', permalinkBase()).href, 'Link');
+      void copy(new URL(link.getAttribute('href') ?? '', permalinkBase()).href, 'Link', link);
     } else if (button) {
       const source = document.getElementById(button.dataset['copyFrom'] ?? '');
-      if (source) void copy(source.textContent ?? '', button.dataset['copyWhat'] ?? 'Text');
+      if (source) void copy(source.textContent ?? '', button.dataset['copyWhat'] ?? 'Text', button);
+    } else if (target?.closest('[data-share]')) {
+      navigator.share({ title: document.title, url: permalinkBase() }).catch(() => undefined);
     }
   });
+  // On paper a link shows where it goes: its full address, not a path on this site.
+  addEventListener('beforeprint', () =>
+    document.querySelectorAll<HTMLAnchorElement>('main a').forEach((a) => {
+      a.dataset['printHref'] = a.href;
+    }),
+  );
 }

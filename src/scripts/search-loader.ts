@@ -1,8 +1,8 @@
 /**
- * The search part of the page script. It waits for the reader to ask for search (the Search link,
- * Ctrl/Cmd+K or "/") and only then loads the search code and Pagefind, so search costs nothing
- * until it is used. Pagefind's URLs are built at run time: a static import would make the bundler
- * try to resolve them at build time.
+ * The search part of the page script. Nothing of search is fetched until a reader reaches for it:
+ * pointing at or focusing the Search button starts loading the search code and Pagefind, so
+ * results come sooner; the button, Ctrl/Cmd+K or "/" opens the dialog. Pagefind's URLs are built
+ * at run time: a static import would make the bundler try to resolve them at build time.
  */
 function isTyping(target: EventTarget | null) {
   return (
@@ -11,10 +11,19 @@ function isTyping(target: EventTarget | null) {
   );
 }
 
+const searchCode = () => import('./search');
+
 export function installSearchLoader() {
   const trigger = document.querySelector<HTMLAnchorElement>('[data-search-open]');
   if (!trigger) return;
-  const open = () => import('./search').then((m) => m.openSearchDialog(trigger.href));
+  const open = () => searchCode().then((m) => m.openSearchDialog(trigger.href));
+  const warm = () => void searchCode().then((m) => m.loadEngine());
+  // A pointer event comes before a tap too, so touch screens warm up as well.
+  for (const intent of ['pointerenter', 'focus']) trigger.addEventListener(intent, warm, { once: true });
+
+  // The shortcut as this reader types it (a touch screen shows none: see search.css).
+  const hint = trigger.querySelector('kbd');
+  if (hint && /Mac|iPhone|iPad/.test(navigator.platform)) hint.textContent = '⌘K';
 
   trigger.setAttribute('role', 'button');
   trigger.addEventListener('click', (event) => {
@@ -30,12 +39,10 @@ export function installSearchLoader() {
     void open();
   });
 
-  document.querySelectorAll<HTMLElement>('[data-search-nojs]').forEach((note) => (note.textContent = ''));
   const form = document.querySelector<HTMLFormElement>('form[data-search-page]');
-  if (form) {
-    void import('./search').then((m) => m.startSearchPage(form));
-  }
-  if (new URLSearchParams(location.search).has('highlight')) {
-    void import('./search/highlight').then((m) => m.highlightSearchTerms());
-  }
+  if (form) void searchCode().then((m) => m.startSearchPage(form));
+  // A page opened from a search result marks the words searched for (in the search code, which
+  // the reader who searched has loaded already).
+  if (new URLSearchParams(location.search).has('highlight'))
+    void searchCode().then((m) => m.highlightSearchTerms());
 }

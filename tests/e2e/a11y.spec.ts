@@ -53,9 +53,16 @@ test('should fit a 320 px wide phone screen without sideways scrolling', async (
   }
 });
 
-test('should print without the header and search', async ({ page }) => {
-  await page.goto('documents/russia-dprk-treaty/article-4/');
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.site-header')).toBeHidden();
-  await expect(page.locator('.provision-figure blockquote')).toBeVisible();
+test('should pass axe with the search dialog open and results shown, in light and dark', async ({ page }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('documents/russia-dprk-treaty/article-4/');
+    await page.keyboard.press('Control+k');
+    await page.locator('dialog.search-dialog input').fill('Article 4');
+    await expect(page.locator('dialog.search-dialog [role="option"]').first()).toBeVisible();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  }
 });

@@ -63,7 +63,7 @@ test.describe('permalinks', () => {
     baseURL,
   }) => {
     await page.goto('documents/russia-dprk-treaty/article-3/');
-    const link = page.getByRole('link', { name: 'Read this paragraph in the article' });
+    const link = page.getByRole('link', { name: 'Read paragraph 6 in the report' });
     await expect(link).toHaveAttribute(
       'href',
       `${sitePath(baseURL, ARTICLE)}#p-6:~:text=agree%20on%20possible%20practical,in%20eliminating%20the%20threat.`,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { e2eSites } from '../../scripts/lib/e2e-servers.mjs';
+import { readContent } from '../content';
 import { ARTICLE, distDir, pagesOf } from './helpers';
 
 type Thing = Record<string, unknown> & { '@type': string };
@@ -66,13 +67,10 @@ test.describe('structured data', () => {
       url: new URL(ARTICLE, baseURL).href,
     });
     const citations = article!['citation'] as Thing[];
-    expect(citations.map((c) => c['legislationIdentifier'])).toEqual([
-      'Ratification clause',
-      'Article 4',
-      'Article 3',
-      'Article 5',
-      'Article 8',
-    ]);
+    const quoted = readContent().articles.find((a) => a.path === ARTICLE)!.quoted;
+    expect(citations.map((c) => c['@id'])).toEqual(
+      quoted.map((id) => new URL(`documents/${id}/`, baseURL).href),
+    );
     const quotes = article!['hasPart'] as Thing[];
     expect(quotes.every((q) => q['@type'] === 'Quotation' && q['text'] && q['isBasedOn'])).toBe(true);
     const statements = article!['mentions'] as Thing[];
@@ -142,7 +140,7 @@ test.describe('structured data', () => {
         ? 'WebSite'
         : path === 'search/'
           ? 'SearchResultsPage'
-          : path === '404.html'
+          : path === '404.html' || path.startsWith('timelines/')
             ? 'WebPage'
             : path.startsWith('articles/')
               ? 'NewsArticle'
@@ -211,7 +209,9 @@ test.describe('discovery files', () => {
     const jsonUrl = await page.locator('link[rel="alternate"][type="application/json"]').getAttribute('href');
     const data = await (await request.get(jsonUrl!)).json();
     expect(data.label).toBe('Article 4');
-    expect(data.quote).toBe((await page.locator('.provision-figure blockquote').innerText()).trim());
+    expect(data.quote).toBe(
+      (await page.locator('.provision-figure blockquote').innerText()).replace(/…/g, '').trim(),
+    );
     expect(data.url).toBe(page.url());
     expect(data.document.title).toBe(
       "Comprehensive Strategic Partnership Treaty between the Russian Federation and the Democratic People's Republic of Korea",
@@ -258,12 +258,31 @@ test.describe('cite this page', () => {
     );
     await expect(page.locator('#copy-status')).toHaveText('Citation copied');
     await page.getByRole('button', { name: 'Copy BibTeX' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@online\{article-4,/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      /^@misc\{QuotedProvisions2024-russia-dprk-treaty-article-4,/,
+    );
   });
 
-  test('should offer a citation on the article with its date', async ({ page }) => {
+  test('should cite the report by its first publisher and date', async ({ page }) => {
     await page.goto(ARTICLE);
-    await expect(page.locator('#cite-text')).toContainText('(15 October 2024)');
+    await expect(page.locator('#cite-text')).toContainText(
+      'Pravda.ru, 15 October 2024, https://english.pravda.ru/',
+    );
     await expect(page.locator('#cite-bibtex')).toContainText('date = {2024-10-15}');
+    await expect(page.locator('#cite-bibtex')).toContainText('publisher = {Pravda.ru}');
+  });
+
+  test('should give the access date as one calendar day, the reader’s, in the text and in BibTeX', async ({
+    browser,
+    baseURL,
+  }) => {
+    // Noon on 27 November in UTC is already 28 November at UTC+14.
+    const context = await browser.newContext({ baseURL: baseURL!, timezoneId: 'Pacific/Kiritimati' });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date('2026-11-27T12:00:00Z'));
+    await page.goto(ARTICLE);
+    await expect(page.locator('#cite-text')).toContainText('(accessed 28 November 2026)');
+    await expect(page.locator('#cite-bibtex')).toContainText('urldate = {2026-11-28}');
+    await context.close();
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import {
+  articleNumber,
   bestParagraph,
+  distinctExcerpts,
+  exactFirst,
   pagefindFilters,
   paragraphOf,
   safeExcerpt,
@@ -17,6 +20,7 @@ const anchors = [
 const fragment = (kind: string, extra: object = {}) => ({
   url: '/page/?highlight=word',
   excerpt: 'a <mark>word</mark> &lt;b&gt;',
+  content: 'a word <b>',
   locations: [12, 31],
   weighted_locations: [
     { location: 12, balanced_score: 1 },
@@ -59,11 +63,47 @@ describe('search engine helpers', () => {
       excerpt: 'a <mark>word</mark> &lt;b&gt;',
       url: '/page/?highlight=word',
     });
-    expect(toHit(fragment('article'))).toMatchObject({
-      context: 'News article · paragraph 2',
+    expect(toHit(fragment('report'))).toMatchObject({
+      context: 'Report · paragraph 2',
       url: '/page/?highlight=word#p-2',
     });
-    expect(toHit(fragment('document')).context).toBe('Document');
+    expect(toHit(fragment('document', { meta: { title: 'T', context: 'Treaty' } })).context).toBe('Treaty');
+  });
+
+  test('should read “Article 4” however it is written, and nothing else', () => {
+    for (const query of ['Article 4', 'article 4', 'Art. 4', 'Art 4', ' art.4 ', 'ARTICLE 4'])
+      expect(articleNumber(query), query).toBe(4);
+    for (const query of ['Article', 'Article 4 assistance', 'Articles 4', 'part 4', '4'])
+      expect(articleNumber(query), query).toBeUndefined();
+  });
+
+  test('should put pages with the searched words themselves before pages matched by the stem', () => {
+    const pages = [
+      { content: 'Joint measures to strengthen defense potential', title: 'Article 8' },
+      { content: 'The report', title: 'Report' },
+      { content: 'an “exclusively defensive position.”', title: 'Article 4' },
+    ];
+    expect(exactFirst(pages, 'defensive').map((p) => p.title)).toEqual(['Article 4', 'Article 8', 'Report']);
+    expect(exactFirst(pages, 'measures joint').map((p) => p.title)).toEqual([
+      'Article 8',
+      'Report',
+      'Article 4',
+    ]);
+  });
+
+  test('should never show the same excerpt twice, taking a page’s next excerpt instead', () => {
+    const a = { ...fragment('report'), excerpt: 'the <mark>same</mark> words' };
+    const b = {
+      ...fragment('document'),
+      excerpt: 'the same <mark>words</mark>',
+      sub_results: [{ excerpt: 'other <mark>words</mark>' }],
+    };
+    const c = { ...fragment('provision'), excerpt: 'the same words' };
+    expect(distinctExcerpts([a, b, c]).map((f) => f.excerpt)).toEqual([
+      'the <mark>same</mark> words',
+      'other <mark>words</mark>',
+      '',
+    ]);
   });
 
   test('should turn the form’s filters into Pagefind filters, leaving out empty ones', () => {

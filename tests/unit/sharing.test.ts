@@ -3,13 +3,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { quotationAnchors } from '../../src/lib/quotation-anchors';
-import { accessDate, bibtexKey, citationBibtex, citationText } from '../../src/lib/citation';
+import {
+  accessDate,
+  bibtexKey,
+  citationBibtex,
+  citationCsl,
+  citationText,
+  citeProvision,
+  citeReport,
+} from '../../src/lib/citation';
 import { buildSiteModel } from '../../src/lib/model';
 import { allPageMeta, provisionMeta } from '../../src/lib/page-meta';
 import { absoluteUrl, cardPath, FEED_PATH, provisionJsonPath, SITEMAP_PATH } from '../../src/lib/permalinks';
 import { provisionRecord } from '../../src/lib/provision-record';
 import { readRedirects } from '../../src/lib/redirects';
-import { CARD_HEIGHT, CARD_WIDTH, drawableText, renderCard, shorten } from '../../src/lib/social-card';
+import { CARD_HEIGHT, CARD_WIDTH, drawableText, renderCard } from '../../src/lib/social-card';
+import { shorten } from '../../src/lib/text';
 import {
   breadcrumbList,
   documentLegislation,
@@ -97,40 +106,64 @@ describe('text fragments', () => {
 
 describe('citations', () => {
   const accessed = accessDate(new Date('2026-11-27T12:00:00Z'));
-  const page = {
-    title: 'Article 1: Cooperation',
-    url: 'https://treaty.example.org/documents/pact/article-1/',
-    container: 'The Pact',
-  };
+  const provision = citeProvision(article1, url);
+  const report = citeReport(site.articles[0]!, url);
 
-  test('should cite the title, container, site, permalink and access date, naming no author', () => {
-    expect(citationText(page, accessed)).toBe(
-      '“Article 1: Cooperation”, in The Pact. Russia–DPRK Treaty: the quoted provisions. https://treaty.example.org/documents/pact/article-1/ (accessed 27 November 2026).',
+  test('should cite title, document, date, site, permalink and access date, naming no author', () => {
+    expect(citationText(provision, accessed)).toBe(
+      '“Article 1: Cooperation”, in The Pact (1 January 2024). Russia–DPRK Treaty: the quoted provisions, https://treaty.example.org/treaty/documents/pact/article-1/ (accessed 27 November 2026).',
     );
-    expect(
-      citationText({ ...page, container: undefined, published: new Date('2024-10-15') }, accessed),
-    ).toContain('“Article 1: Cooperation” (15 October 2024).');
   });
 
-  test('should write BibTeX with escaped special characters and the access date', () => {
-    const bib = citationBibtex({ ...page, title: '50% & more_' }, accessed);
-    expect(bib).toMatch(/^@online\{article-1,\n/);
+  test('should cite a report by its first publisher and the original', () => {
+    const original = { publisher: 'Pravda.ru', url: 'https://english.pravda.ru/x/' };
+    expect(citationText({ ...report, original }, accessed)).toBe(
+      '“Pact signed”, Pravda.ru, 1 January 2024, https://english.pravda.ru/x/. Reproduced in Russia–DPRK Treaty: the quoted provisions, https://treaty.example.org/treaty/articles/2024-01-01-pact/ (accessed 27 November 2026).',
+    );
+  });
+
+  test('should write a @misc BibTeX entry both BibTeX and biblatex read, with a key of its own', () => {
+    const bib = citationBibtex({ ...provision, title: '50% & more_' }, accessed);
+    expect(bib).toMatch(/^@misc\{QuotedProvisions2024-pact-article-1,\n/);
     expect(bib).toContain('title = {50\\% \\& more\\_}');
-    expect(bib).toContain('url = {https://treaty.example.org/documents/pact/article-1/}');
+    expect(bib).toContain('year = {2024}');
+    expect(bib).toContain('month = jan');
+    expect(bib).toContain(
+      'howpublished = {\\url{https://treaty.example.org/treaty/documents/pact/article-1/}}',
+    );
     expect(bib).toContain('urldate = {2026-11-27}');
-    expect(bibtexKey('https://x.org/')).toBe('home');
+    expect(bib).toContain('note = {In The Pact. Accessed 2026-11-27}');
+    expect(bib).not.toContain('booktitle');
+    expect(bibtexKey({ path: '/', published: new Date('2024-01-01') })).toBe('QuotedProvisions2024-home');
+  });
+
+  test('should give citation managers CSL-JSON with the type, date and address', () => {
+    expect(citationCsl(provision)).toEqual({
+      id: 'QuotedProvisions2024-pact-article-1',
+      type: 'legislation',
+      title: 'Article 1: Cooperation',
+      'container-title': 'The Pact',
+      publisher: 'Russia–DPRK Treaty: the quoted provisions',
+      issued: { 'date-parts': [[2024, 1, 1]] },
+      URL: 'https://treaty.example.org/treaty/documents/pact/article-1/',
+      language: 'en',
+    });
   });
 });
 
 describe('structured data', () => {
-  test('should describe an article with its citations and quotations', () => {
+  test('should describe a report with its dates, citations and quotations, and no author', () => {
     const data = newsArticle(site.articles[0]!, 'https://img', url);
     expect(data).toMatchObject({
       '@type': 'NewsArticle',
       headline: 'Pact signed',
       datePublished: '2024-01-01',
+      dateModified: '2024-01-01',
+      inLanguage: 'en',
+      mainEntityOfPage: { '@id': 'https://treaty.example.org/treaty/articles/2024-01-01-pact/' },
       image: 'https://img',
     });
+    expect(data).not.toHaveProperty('author');
     expect((data['citation'] as object[]).length).toBe(2);
     // The reported statement ("called Article 1 key") is the reporter's wording, not a quotation.
     expect(data['mentions']).toEqual([
@@ -148,17 +181,26 @@ describe('structured data', () => {
     expect(quotation).not.toHaveProperty('creator');
   });
 
-  test('should describe a provision as part of its document, with statements as quotations', () => {
+  test('should describe a provision as part of its document, its text known only through the quotation', () => {
     const data = provisionPage(article1, url);
     expect(data).toMatchObject({
       '@type': 'Legislation',
+      name: 'Article 1: Cooperation',
       legislationIdentifier: 'Article 1',
       isPartOf: { '@id': 'https://treaty.example.org/treaty/documents/pact/' },
+    });
+    expect(data).not.toHaveProperty('text');
+    expect((data['subjectOf'] as Record<string, unknown>[])[0]).toMatchObject({
+      text: 'The parties shall cooperate,',
+      isBasedOn: {
+        '@id': 'https://treaty.example.org/treaty/documents/pact/article-1/',
+        name: 'Article 1: Cooperation',
+      },
     });
     expect(JSON.stringify(data)).not.toContain('called Article 1 key');
   });
 
-  test('should list a document’s provisions as parts and its statements', () => {
+  test('should list a document’s provisions as parts and its statements, and leave out empty lists', () => {
     const data = documentLegislation(site.documents[0]!, url);
     expect((data['hasPart'] as { name: string }[]).map((p) => p.name)).toEqual([
       'Preamble: Aims',
@@ -167,6 +209,9 @@ describe('structured data', () => {
     expect(data['subjectOf']).toContainEqual(
       expect.objectContaining({ creator: { '@type': 'Person', name: 'A minister' } }),
     );
+    const bare = documentLegislation({ ...site.documents[0]!, provisions: [], statements: [] }, url);
+    expect(bare).not.toHaveProperty('hasPart');
+    expect(bare).not.toHaveProperty('subjectOf');
   });
 
   test('should number breadcrumbs from 1 with absolute URLs', () => {
@@ -214,15 +259,21 @@ describe('page metadata and provision records', () => {
       title: 'Cooperation',
       quote: 'The parties shall cooperate,',
     });
+    expect(provisionMeta(article1).description).toBe(
+      'Article 1 of the Pact, as quoted in the report: “The parties shall cooperate,”',
+    );
   });
 
   test('should give a provision’s JSON the same facts as its page, with absolute URLs', () => {
     const record = provisionRecord(article1, url);
     expect(record).toMatchObject({
+      $schema: 'https://treaty.example.org/treaty/schemas/provision-v1.json',
+      format: 1,
+      self: 'https://treaty.example.org/treaty/documents/pact/article-1.json',
       url: 'https://treaty.example.org/treaty/documents/pact/article-1/',
       label: 'Article 1',
       quote: 'The parties shall cooperate,',
-      document: { id: 'pact', parties: ['A', 'B'] },
+      document: { id: 'pact', parties: ['A', 'B'], status: null, articleCount: null },
       quotedIn: [
         {
           url: 'https://treaty.example.org/treaty/articles/2024-01-01-pact/#p-3',

@@ -2,9 +2,12 @@ import { connectSearch, noFilters } from './connect';
 
 /**
  * The search dialog every page opens with "/", Ctrl/Cmd+K or the Search button. A native modal
- * <dialog>: it traps focus, closes on Esc, and focus goes back to where the reader was.
+ * <dialog>: it traps focus, closes on Esc or its Close button, and focus goes back to where the
+ * reader was.
  */
 let dialog: HTMLDialogElement | undefined;
+let input: HTMLInputElement;
+let returnTo: Element | null = null;
 
 /** An element the code itself just created: missing means a bug, not a page to cope with. */
 function part<T extends Element>(root: ParentNode, selector: string): T {
@@ -12,8 +15,6 @@ function part<T extends Element>(root: ParentNode, selector: string): T {
   if (!found) throw new Error(`search dialog: no ${selector}`);
   return found;
 }
-let input: HTMLInputElement;
-let returnTo: Element | null = null;
 
 function build(searchPage: string): HTMLDialogElement {
   const element = document.createElement('dialog');
@@ -21,12 +22,14 @@ function build(searchPage: string): HTMLDialogElement {
   element.setAttribute('aria-labelledby', 'search-dialog-label');
   element.innerHTML = `
     <div class="search-dialog-form" role="search">
-      <label id="search-dialog-label" for="search-dialog-input">Search the site</label>
+      <div class="search-dialog-top">
+        <label id="search-dialog-label" for="search-dialog-input">Search the site</label>
+        <button type="button" class="search-dialog-close">Close</button>
+      </div>
       <input id="search-dialog-input" type="search" autocomplete="off" spellcheck="false" placeholder="Article 4, “hundred years”, …" />
       <p class="search-status" id="search-dialog-status" role="status" aria-live="polite"></p>
       <ul class="search-results" id="search-dialog-results" aria-label="Results" hidden></ul>
-      <p class="search-dialog-help"><kbd>↑</kbd> <kbd>↓</kbd> to move, <kbd>Enter</kbd> to open, <kbd>Esc</kbd> to close ·
-        <a class="search-dialog-more">Search with filters</a></p>
+      <p class="search-dialog-help"><span class="key-hints"><kbd>↑</kbd> <kbd>↓</kbd> to move, <kbd>Enter</kbd> to open, <kbd>Esc</kbd> to close · </span><a class="search-dialog-more">Search with filters</a></p>
     </div>`;
   document.body.append(element);
   input = part<HTMLInputElement>(element, 'input');
@@ -41,6 +44,7 @@ function build(searchPage: string): HTMLDialogElement {
     more.href = `${searchPage}?q=${encodeURIComponent(input.value)}`;
     void run(input.value, noFilters);
   });
+  part<HTMLButtonElement>(element, '.search-dialog-close').addEventListener('click', () => element.close());
   element.addEventListener('close', () => {
     if (returnTo instanceof HTMLElement) returnTo.focus();
   });

@@ -1,18 +1,51 @@
 /**
- * On a page opened from a search result (?highlight=…), marks the searched words with Pagefind's
- * highlighter and scrolls the first one into view. Our own CSS styles the marks (the script's
- * injected styles are off, as the Content-Security-Policy allows no inline style), and marks add
- * no padding, so nothing on the page moves.
+ * On a page opened from a search result (?highlight=…), marks the words of that search where the
+ * result pointed: in the paragraph its link names (#p-3), else in the page's searchable content;
+ * the whole phrase where it occurs ("Article 4"), each word only where it does not. Marks change
+ * the colour only, so nothing on the page moves, and the first one is scrolled into view.
  */
-export async function highlightSearchTerms() {
-  const { default: PagefindHighlight } = await import(
-    /* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind-highlight.js`
-  );
-  new PagefindHighlight({
-    highlightParam: 'highlight',
-    markContext: '[data-pagefind-body]',
-    addStyles: false,
+const SKIP = '[data-pagefind-ignore], script, style, mark';
+
+function textNodes(root: Element): Text[] {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.parentElement?.closest(SKIP) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
-  const first = document.querySelector('mark.pagefind-highlight');
-  if (first && !location.hash) first.scrollIntoView({ block: 'center' });
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  return nodes;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function mark(root: Element, pattern: RegExp): number {
+  let count = 0;
+  for (const node of textNodes(root)) {
+    const parts = node.data.split(pattern);
+    if (parts.length === 1) continue;
+    const fragment = document.createDocumentFragment();
+    parts.forEach((part, i) => {
+      if (i % 2 === 0) fragment.append(part);
+      else {
+        const marked = document.createElement('mark');
+        marked.className = 'search-term';
+        marked.textContent = part;
+        fragment.append(marked);
+        count += 1;
+      }
+    });
+    node.replaceWith(fragment);
+  }
+  return count;
+}
+
+export function highlightSearchTerms() {
+  const terms = new URLSearchParams(location.search).getAll('highlight').filter(Boolean);
+  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const root = target ?? document.querySelector('[data-pagefind-body]');
+  if (terms.length === 0 || !root) return;
+  const phrase = new RegExp(`(${terms.map(escape).join('\\s+')})`, 'gi');
+  if (mark(root, phrase) === 0) mark(root, new RegExp(`\\b(${terms.map(escape).join('|')})`, 'gi'));
+  const first = root.querySelector('mark.search-term');
+  if (first && !target) first.scrollIntoView({ block: 'center' });
 }

@@ -11,10 +11,14 @@ export function startSearchPage(form: HTMLFormElement) {
   const listbox = form.querySelector<HTMLElement>('[data-search-results]');
   const status = form.querySelector<HTMLElement>('[data-search-status]');
   if (!listbox || !status) return;
-  const run = connectSearch({ input, listbox, status });
+  // Until now it said that search needs JavaScript.
+  status.textContent = '';
+  const run = connectSearch({ input, listbox, status, pattern: 'links' });
 
   const fromAddress = new URLSearchParams(location.search);
-  input.value = fromAddress.get('q') ?? '';
+  // A reader may have typed before this code arrived: what they typed wins over the address.
+  const typed = input.value !== '';
+  if (!typed) input.value = fromAddress.get('q') ?? '';
   const kinds = fromAddress.getAll('kind');
   form
     .querySelectorAll<HTMLInputElement>('input[name="kind"]')
@@ -41,11 +45,18 @@ export function startSearchPage(form: HTMLFormElement) {
     void run(input.value, current());
   };
   form.addEventListener('input', update);
-  form.addEventListener('change', update);
+  // Filters report on change; the search box has reported every keystroke already, and its
+  // change on losing focus (to a result being clicked) must not redraw the results under the click.
+  form.addEventListener('change', (event) => event.target !== input && update());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     update();
   });
-  if (input.value || kinds.length) void run(input.value, current());
+  const filtered = (f: SearchFilters) => f.kind.length > 0 || Boolean(f.document || f.speaker);
+  const disclosure = form.querySelector<HTMLDetailsElement>('[data-search-filters]');
+  if (disclosure && filtered(current())) disclosure.open = true;
+  // Words, or a filter alone: the page lists what the filter selects.
+  if (typed) update();
+  else if (input.value || filtered(current())) void run(input.value, current());
   input.focus();
 }
