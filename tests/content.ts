@@ -46,6 +46,7 @@ export function readContent() {
       order: Number(d.data['order']),
       path: `documents/${d.id}/`,
       articleCount: (d.data['articleCount'] as { count: number } | undefined)?.count,
+      signed: (d.data['signed'] as { date: string } | undefined)?.date,
     }))
     .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const provisions: Provision[] = entries('provisions')
@@ -73,6 +74,7 @@ export function readContent() {
       date: new Date(String(a.data['date'])).toISOString().slice(0, 10),
       path: `articles/${a.id}/`,
       body: a.body,
+      original: a.data['original'] as { publisher: string; publisherUrl: string; url: string } | undefined,
       quoted: [...a.body.matchAll(/<ProvisionQuote provision="([^"]+)"/g)].map((m) => m[1]!),
     }))
     .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));

@@ -47,6 +47,11 @@ const SECURITY_HEADERS: Record<string, string> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 };
 
+/** Public data: any site's script may read a provision's JSON and its schema. */
+const PUBLIC_DATA_HEADERS: Record<string, string> = { 'Access-Control-Allow-Origin': '*' };
+/** The public data files: globs relative to the base path, one splat each (as Cloudflare requires). */
+const PUBLIC_DATA = ['/documents/*.json', '/schemas/*'];
+
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'public, max-age=0, must-revalidate';
 
@@ -59,6 +64,8 @@ const CACHE_RULES: [string, string][] = [
   ['/', REVALIDATE],
   ['/articles/*', REVALIDATE],
   ['/documents/*', REVALIDATE],
+  ['/timelines/*', REVALIDATE],
+  ['/schemas/*', REVALIDATE],
   ['/search/*', REVALIDATE],
   ['/og/*', REVALIDATE],
   ['/404.html', REVALIDATE],
@@ -69,6 +76,9 @@ export function headersFile(base: string): string {
   const prefix = base.slice(0, -1);
   const lines = [`${prefix}/*`, ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`)];
   for (const [path, cache] of CACHE_RULES) lines.push(`${prefix}${path}`, `  Cache-Control: ${cache}`);
+  for (const path of PUBLIC_DATA) {
+    lines.push(`${prefix}${path}`, ...Object.entries(PUBLIC_DATA_HEADERS).map(([k, v]) => `  ${k}: ${v}`));
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -85,6 +95,10 @@ export function serveHandlerHeaders(): { source: string; headers: { key: string;
       source: `${folder.slice(1)}**`,
       headers: [{ key: 'Cache-Control', value: IMMUTABLE }],
     })),
+    ...PUBLIC_DATA.map((path) => ({
+      source: path.slice(1).replace('*', '**/*'),
+      headers: Object.entries(PUBLIC_DATA_HEADERS).map(([key, value]) => ({ key, value })),
+    })),
   ];
 }
 
@@ -98,6 +112,11 @@ export function nginxConfig(base: string, root = '/var/www/treaty'): string {
     (folder) =>
       `  location ^~ ${prefix}${folder} {\n${security}\n    add_header Cache-Control "${IMMUTABLE}" always;\n  }`,
   );
+  // A regex location wins over the prefix one, and nginx drops inherited add_header lines in a
+  // location that adds its own, so this one repeats the security and cache headers.
+  const publicData = Object.entries(PUBLIC_DATA_HEADERS)
+    .map(([k, v]) => `    add_header ${k} "${v}" always;`)
+    .join('\n');
   return [
     'server {',
     `  root ${root};`,
@@ -110,6 +129,11 @@ export function nginxConfig(base: string, root = '/var/www/treaty'): string {
     `    add_header Cache-Control "${REVALIDATE}" always;`,
     '  }',
     ...hashed,
+    `  location ~ ^${prefix}/(documents/.+\\.json|schemas/.+)$ {`,
+    security,
+    `    add_header Cache-Control "${REVALIDATE}" always;`,
+    publicData,
+    '  }',
     '}',
   ].join('\n');
 }

@@ -1,8 +1,10 @@
 /** The Pagefind search index of a built site, written into its `pagefind/` folder. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { builtPages } from './built-site.ts';
+
+const UNUSED_FILE = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
 async function indexSite(dir: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});
@@ -19,8 +21,12 @@ async function indexSite(dir: string): Promise<number> {
       `Pagefind read ${added.page_count} pages, but ${searchable.length} are marked data-pagefind-body.`,
     );
   }
-  const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
+  const bundle = join(dir, 'pagefind');
+  const written = await index.writeFiles({ outputPath: bundle });
   if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+  // The site searches through its own interface (src/scripts/search): Pagefind's ready-made UIs
+  // and highlighter, about 500 KB, would be published and never loaded.
+  for (const file of readdirSync(bundle)) if (UNUSED_FILE.test(file)) rmSync(join(bundle, file));
   return searchable.length;
 }
 

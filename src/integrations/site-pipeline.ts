@@ -82,8 +82,14 @@ export default function sitePipeline({ contentDir }: SitePipelineOptions): Astro
           integrations: [
             // A page that asks search engines not to index it (search, 404, a moved page) is not listed.
             sitemap({
-              filter: (page) =>
-                staging === undefined || isIndexable(staging.dir, new URL(page).pathname.slice(base.length)),
+              filter: (page) => staging === undefined || builtPageMeta(staging.dir, base, page).indexable,
+              // lastmod is when the page's content changed (its article:modified_time), so it holds
+              // still across rebuilds of unchanged content.
+              serialize: (item) => {
+                const modified = staging && builtPageMeta(staging.dir, base, item.url).modified;
+                return modified ? { ...item, lastmod: modified } : item;
+              },
+              namespaces: { news: false, xhtml: false, image: false, video: false },
             }),
             { name: 'site-pipeline:finish', hooks: { 'astro:build:done': finish } },
           ],
@@ -125,13 +131,21 @@ export default function sitePipeline({ contentDir }: SitePipelineOptions): Astro
   };
 }
 
-function isIndexable(dir: string, path: string): boolean {
+/** What the sitemap needs from a page the build wrote: may it be indexed, and when did it change. */
+function builtPageMeta(dir: string, base: string, url: string): { indexable: boolean; modified?: string } {
+  const path = new URL(url).pathname.slice(base.length);
   const file = join(dir, path.endsWith('/') || path === '' ? join(path, 'index.html') : path);
+  let html: string;
   try {
-    return !/<meta name="robots" content="[^"]*noindex/.test(readFileSync(file, 'utf8'));
+    html = readFileSync(file, 'utf8');
   } catch {
-    return true;
+    return { indexable: true };
   }
+  const modified = /<meta property="article:modified_time" content="([^"]+)"/.exec(html)?.[1];
+  return {
+    indexable: !/<meta name="robots" content="[^"]*noindex/.test(html),
+    ...(modified ? { modified } : {}),
+  };
 }
 
 /** The files the build wrote must keep every URL the site has published. */

@@ -4,7 +4,8 @@
  * build leaves no site at all: nothing stale or partial can be deployed by mistake. A lock file
  * keeps two builds from writing the same folder.
  */
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 export class BuildBusyError extends Error {}
 
@@ -66,6 +67,12 @@ export interface Staging {
 export function startStaging(outDir: string): Staging {
   const dir = `${outDir}.partial`;
   const lock = `${outDir}.lock`;
+  try {
+    // OUT_DIR may name a folder whose parent does not exist yet, as Astro's own outDir may.
+    mkdirSync(dirname(outDir), { recursive: true });
+  } catch (error) {
+    throw describeFsError(error, dirname(outDir));
+  }
   takeLock(lock, outDir);
   let settled = false;
   const release = () => rmSync(lock, { force: true });

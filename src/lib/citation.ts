@@ -19,7 +19,6 @@ export interface Citable {
   original?: { publisher: string; url: string } | undefined;
   /** The page's site path, for a citation key of its own: "/documents/x/article-4/". */
   path: string;
-  type: 'report' | 'legislation' | 'page';
 }
 
 /** The access date as shown (“27 November 2026”) and as ISO (“2026-11-27”). */
@@ -38,7 +37,6 @@ export const citeReport = (a: ArticleModel, url: Url): Citable => ({
   published: a.published,
   original: a.data.original && { publisher: a.data.original.publisher, url: a.data.original.url },
   path: a.path,
-  type: 'report',
 });
 
 export const citeProvision = (p: ProvisionModel, url: Url): Citable => ({
@@ -47,7 +45,6 @@ export const citeProvision = (p: ProvisionModel, url: Url): Citable => ({
   published: p.published,
   container: p.document.data.title,
   path: p.path,
-  type: 'legislation',
 });
 
 export const citeDocument = (d: DocumentModel, url: Url): Citable => ({
@@ -55,7 +52,6 @@ export const citeDocument = (d: DocumentModel, url: Url): Citable => ({
   url: url(d.path),
   published: d.published,
   path: d.path,
-  type: 'legislation',
 });
 
 export const citeTimeline = (t: TimelineModel, url: Url): Citable => ({
@@ -63,7 +59,6 @@ export const citeTimeline = (t: TimelineModel, url: Url): Citable => ({
   url: url(t.path),
   published: t.published,
   path: t.path,
-  type: 'page',
 });
 
 /** A plain-text citation. */
@@ -120,16 +115,25 @@ const dateParts = (date: Date) => ({
   'date-parts': [[date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()]],
 });
 
-/** CSL-JSON, which citation managers import and citation processors format in any style. */
+/**
+ * A name as written: CSL processors title-case container titles in some styles, which would
+ * turn "Pravda.ru" into "Pravda.Ru". The nocase span is CSL-JSON's own markup for this.
+ */
+const asWritten = (name: string) => `<span class="nocase">${name}</span>`;
+
+/**
+ * CSL-JSON, which citation managers import and citation processors format in any style. A report
+ * is a newspaper article in its first publisher; every other page is a page of this site, which
+ * reproduces only what the reports quote, so it is never cited as the legal text itself.
+ */
 export function citationCsl(page: Citable): Record<string, unknown> {
   return {
     id: bibtexKey(page),
-    type:
-      page.type === 'report' ? 'article-newspaper' : page.type === 'legislation' ? 'legislation' : 'webpage',
-    title: page.title,
+    type: page.original ? 'article-newspaper' : 'webpage',
+    title: page.container ? `${page.title}, in ${page.container}` : page.title,
     ...(page.original
-      ? { 'container-title': page.original.publisher, publisher: page.original.publisher }
-      : { 'container-title': page.container ?? SITE_TITLE, publisher: SITE_TITLE }),
+      ? { 'container-title': asWritten(page.original.publisher), publisher: page.original.publisher }
+      : { 'container-title': asWritten(SITE_TITLE) }),
     issued: dateParts(page.published),
     URL: page.url,
     language: 'en',

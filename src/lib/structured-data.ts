@@ -1,3 +1,14 @@
+import type {
+  BreadcrumbList,
+  Legislation,
+  NewsArticle,
+  Organization,
+  Person,
+  Quotation,
+  Thing,
+  WebPage,
+  WithContext,
+} from 'schema-dts';
 import { isoDate } from './dates';
 import type {
   ArticleModel,
@@ -17,14 +28,19 @@ import { SITE_TITLE } from './site-identity';
  * words, no reported speech as a quotation); no property is an empty list.
  */
 type Url = (path: string) => string;
-type Thing = Record<string, unknown>;
 
 const CONTEXT = 'https://schema.org';
 const LANGUAGE = 'en';
 
 /** A list property only where the list has something in it. */
-const list = (name: string, items: Thing[]): Thing => (items.length > 0 ? { [name]: items } : {});
-const dates = (page: Dated): Thing => ({
+const listOf = <K extends string, T>(key: K, items: T[]) =>
+  (items.length > 0 ? { [key]: items } : {}) as Partial<Record<K, T[]>>;
+/**
+ * The NewsArticle is the main thing on its page, not the page itself: its own @id keeps the
+ * page (a WebPage) and the report (a NewsArticle) two things with one type each.
+ */
+const articleId = (article: ArticleModel, url: Url) => `${url(article.path)}#article`;
+const dates = (page: Dated) => ({
   datePublished: isoDate(page.published),
   dateModified: isoDate(page.modified),
 });
@@ -32,9 +48,9 @@ const dates = (page: Dated): Thing => ({
 /** A page that is not itself a report or a legal text: home, search, 404. */
 export function webPage(
   page: { path: string; title: string; description: string; dates?: Dated },
-  type: string,
+  type: 'WebSite' | 'WebPage' | 'SearchResultsPage',
   url: Url,
-): Thing {
+): WithContext<Thing> {
   return {
     '@context': CONTEXT,
     '@type': type,
@@ -47,7 +63,10 @@ export function webPage(
   };
 }
 
-export function breadcrumbList(trail: { label: string; path: string }[], url: Url): Thing {
+export function breadcrumbList(
+  trail: { label: string; path: string }[],
+  url: Url,
+): WithContext<BreadcrumbList> {
   return {
     '@context': CONTEXT,
     '@type': 'BreadcrumbList',
@@ -60,33 +79,37 @@ export function breadcrumbList(trail: { label: string; path: string }[], url: Ur
   };
 }
 
-function person(data: SpeakerData): Thing {
+function person(data: SpeakerData): Person | Organization {
   return data.kind === 'person'
     ? { '@type': 'Person', name: data.name, ...(data.role ? { jobTitle: data.role } : {}) }
     : { '@type': 'Organization', name: data.name };
 }
 
 /** A reference to a provision, by the one name it has everywhere. */
-const provisionRef = (p: ProvisionModel, url: Url): Thing => ({
+const provisionRef = (p: ProvisionModel, url: Url): Legislation & { '@id': string } => ({
   '@type': 'Legislation',
   '@id': url(p.path),
   name: p.heading,
 });
-const documentRef = (d: DocumentModel, url: Url): Thing => ({
+const documentRef = (d: DocumentModel, url: Url): Legislation & { '@id': string } => ({
   '@type': 'Legislation',
   '@id': url(d.path),
   name: d.data.title,
 });
 
 /** A document's dates and status: signed, in force since (with schema.org's legal-force status). */
-function legalDates(document: DocumentModel): Thing {
+function legalDates(document: DocumentModel): Partial<
+  Record<'legislationDate' | 'legislationDateOfApplicability', string>
+> & {
+  legislationLegalForce?: 'https://schema.org/InForce';
+} {
   const inForce =
     document.status?.label.toLowerCase() === 'in force' ? document.status.step.dates[0] : undefined;
   return {
     ...(document.data.signed ? { legislationDate: isoDate(document.data.signed.date) } : {}),
     ...(inForce
       ? {
-          legislationLegalForce: 'https://schema.org/InForce',
+          legislationLegalForce: 'https://schema.org/InForce' as const,
           legislationDateOfApplicability: isoDate(inForce.date),
         }
       : {}),
@@ -98,7 +121,7 @@ function legalDates(document: DocumentModel): Thing {
  * ("the article reads", "the text of the draft federal law says"): no person or state is named
  * as their creator.
  */
-function provisionQuotation(provision: ProvisionModel, url: Url): Thing {
+function provisionQuotation(provision: ProvisionModel, url: Url): Quotation {
   return {
     '@type': 'Quotation',
     text: provision.data.quote,
@@ -111,25 +134,25 @@ function provisionQuotation(provision: ProvisionModel, url: Url): Thing {
  * Quotations of what speakers said. A reported statement (no quotation marks in the report) is
  * the reporter's wording, so it is never given as a speaker's Quotation.
  */
-function statementQuotations(statements: StatementModel[], url: Url): Thing[] {
+function statementQuotations(statements: StatementModel[], url: Url): Quotation[] {
   return statements
     .filter((s) => !s.reported)
-    .map((s) => ({
+    .map((s): Quotation => ({
       '@type': 'Quotation',
       text: s.text,
       inLanguage: LANGUAGE,
       creator: person(s.speaker),
       about: { '@id': url(s.subject.path) },
-      isBasedOn: { '@type': 'NewsArticle', '@id': url(s.article.path), headline: s.article.data.title },
+      isBasedOn: { '@type': 'NewsArticle', '@id': articleId(s.article, url), headline: s.article.data.title },
     }));
 }
 
-export function newsArticle(article: ArticleModel, image: string, url: Url): Thing {
+export function newsArticle(article: ArticleModel, image: string, url: Url): WithContext<NewsArticle> {
   const { original } = article.data;
   return {
     '@context': CONTEXT,
     '@type': 'NewsArticle',
-    '@id': url(article.path),
+    '@id': articleId(article, url),
     url: url(article.path),
     mainEntityOfPage: { '@type': 'WebPage', '@id': url(article.path) },
     headline: article.data.title,
@@ -143,19 +166,19 @@ export function newsArticle(article: ArticleModel, image: string, url: Url): Thi
           isBasedOn: original.url,
         }
       : {}),
-    ...list(
+    ...listOf(
       'citation',
       article.provisions.map((p) => provisionRef(p, url)),
     ),
-    ...list(
+    ...listOf(
       'hasPart',
       article.provisions.map((p) => provisionQuotation(p, url)),
     ),
-    ...list('mentions', statementQuotations(article.statements, url)),
+    ...listOf('mentions', statementQuotations(article.statements, url)),
   };
 }
 
-export function documentLegislation(document: DocumentModel, url: Url): Thing {
+export function documentLegislation(document: DocumentModel, url: Url): WithContext<Legislation> {
   return {
     '@context': CONTEXT,
     ...documentRef(document, url),
@@ -165,11 +188,11 @@ export function documentLegislation(document: DocumentModel, url: Url): Thing {
     inLanguage: LANGUAGE,
     ...legalDates(document),
     dateModified: isoDate(document.modified),
-    ...list(
+    ...listOf(
       'hasPart',
       document.provisions.map((p) => ({ ...provisionRef(p, url), legislationIdentifier: p.data.label })),
     ),
-    ...list('subjectOf', statementQuotations(document.statements, url)),
+    ...listOf('subjectOf', statementQuotations(document.statements, url)),
   };
 }
 
@@ -177,7 +200,7 @@ export function documentLegislation(document: DocumentModel, url: Url): Thing {
  * A provision as Legislation, part of its document. Its text is not known here: only the excerpt
  * the report quotes, which is the Quotation's text, not the provision's.
  */
-export function provisionPage(provision: ProvisionModel, url: Url): Thing {
+export function provisionPage(provision: ProvisionModel, url: Url): WithContext<Legislation> {
   const { document } = provision;
   return {
     '@context': CONTEXT,
@@ -194,13 +217,13 @@ export function provisionPage(provision: ProvisionModel, url: Url): Thing {
   };
 }
 
-export function timelinePage(timeline: TimelineModel, url: Url): Thing {
+export function timelinePage(timeline: TimelineModel, url: Url): WithContext<WebPage> {
   return {
-    ...webPage(
+    ...(webPage(
       { path: timeline.path, title: timeline.data.title, description: timeline.data.title, dates: timeline },
       'WebPage',
       url,
-    ),
+    ) as WithContext<WebPage>),
     isPartOf: { '@type': 'WebSite', '@id': url('/'), name: SITE_TITLE },
     mainEntity: {
       '@type': 'ItemList',

@@ -69,6 +69,7 @@ test.describe('the search dialog', () => {
     await expect(dialog(page)).toBeVisible();
     // The pointer that clicked made that option the active one; the keys start afresh from the input.
     await input(page).fill('');
+    await expect(options(page)).toHaveCount(0);
     await input(page).fill('Pyongyang');
     await expect(options(page).first()).toBeVisible();
     await page.keyboard.press('ArrowDown');
@@ -151,6 +152,31 @@ test.describe('the search dialog', () => {
     await page.locator('.search-trigger').hover();
     await expect.poll(() => pagefind.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
     expect(scripts.length).toBeGreaterThan(1);
+  });
+
+  test('should fetch page data only for the results of what the reader typed, and no worker script', async ({
+    page,
+  }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    // The page's clock moves only when the test moves it, so a busy test machine cannot stretch
+    // the pause between two keystrokes.
+    await page.clock.install();
+    await page.goto('');
+    await page.keyboard.press('/');
+    await expect(input(page)).toBeFocused();
+    await page.clock.pauseAt(Date.now() + 60_000);
+    // As a quick typist types, 50 ms apart: "A", "Ar", "Art"… match other pages than "Article 4".
+    for (const key of 'Article 4') {
+      await page.keyboard.type(key);
+      await page.clock.runFor(50);
+    }
+    await page.clock.runFor(1000);
+    await expect(options(page).first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    const fragments = fetched.filter((path) => path.includes('/pagefind/fragment/'));
+    expect(fragments.length).toBe(await options(page).count());
+    expect(fetched.filter((path) => /pagefind-worker/.test(path))).toEqual([]);
   });
 
   test('should index page content, not navigation or footers', async ({ page }) => {

@@ -31,6 +31,8 @@ import { checkRedirects } from '../../src/lib/validate';
 import { validInput } from './fixtures';
 
 const url = (path: string) => absoluteUrl(path, 'https://treaty.example.org', '/treaty/');
+/** JSON-LD as the JSON a consumer reads, property by property. */
+const json = (data: object) => data as Record<string, unknown>;
 const site = buildSiteModel(validInput());
 const article1 = site.provisions.find((p) => p.id === 'pact/article-1')!;
 
@@ -140,10 +142,9 @@ describe('citations', () => {
   test('should give citation managers CSL-JSON with the type, date and address', () => {
     expect(citationCsl(provision)).toEqual({
       id: 'QuotedProvisions2024-pact-article-1',
-      type: 'legislation',
-      title: 'Article 1: Cooperation',
-      'container-title': 'The Pact',
-      publisher: 'Russia–DPRK Treaty: the quoted provisions',
+      type: 'webpage',
+      title: 'Article 1: Cooperation, in The Pact',
+      'container-title': '<span class="nocase">Russia–DPRK Treaty: the quoted provisions</span>',
       issued: { 'date-parts': [[2024, 1, 1]] },
       URL: 'https://treaty.example.org/treaty/documents/pact/article-1/',
       language: 'en',
@@ -160,20 +161,22 @@ describe('structured data', () => {
       datePublished: '2024-01-01',
       dateModified: '2024-01-01',
       inLanguage: 'en',
+      // The report is the main thing on its page, and a thing of its own (one @id, one type).
+      '@id': 'https://treaty.example.org/treaty/articles/2024-01-01-pact/#article',
       mainEntityOfPage: { '@id': 'https://treaty.example.org/treaty/articles/2024-01-01-pact/' },
       image: 'https://img',
     });
     expect(data).not.toHaveProperty('author');
-    expect((data['citation'] as object[]).length).toBe(2);
+    expect((json(data)['citation'] as object[]).length).toBe(2);
     // The reported statement ("called Article 1 key") is the reporter's wording, not a quotation.
-    expect(data['mentions']).toEqual([
+    expect(json(data)['mentions']).toEqual([
       expect.objectContaining({
         text: 'a good pact',
         creator: { '@type': 'Person', name: 'A minister' },
         about: { '@id': 'https://treaty.example.org/treaty/documents/pact/' },
       }),
     ]);
-    const quotation = (data['hasPart'] as Record<string, unknown>[]).find(
+    const quotation = (json(data)['hasPart'] as Record<string, unknown>[]).find(
       (q) => q['text'] === 'The parties shall cooperate,',
     );
     expect(quotation).toMatchObject({ '@type': 'Quotation' });
@@ -190,7 +193,7 @@ describe('structured data', () => {
       isPartOf: { '@id': 'https://treaty.example.org/treaty/documents/pact/' },
     });
     expect(data).not.toHaveProperty('text');
-    expect((data['subjectOf'] as Record<string, unknown>[])[0]).toMatchObject({
+    expect((json(data)['subjectOf'] as Record<string, unknown>[])[0]).toMatchObject({
       text: 'The parties shall cooperate,',
       isBasedOn: {
         '@id': 'https://treaty.example.org/treaty/documents/pact/article-1/',
@@ -202,11 +205,11 @@ describe('structured data', () => {
 
   test('should list a document’s provisions as parts and its statements, and leave out empty lists', () => {
     const data = documentLegislation(site.documents[0]!, url);
-    expect((data['hasPart'] as { name: string }[]).map((p) => p.name)).toEqual([
+    expect((json(data)['hasPart'] as { name: string }[]).map((p) => p.name)).toEqual([
       'Preamble: Aims',
       'Article 1: Cooperation',
     ]);
-    expect(data['subjectOf']).toContainEqual(
+    expect(json(data)['subjectOf']).toContainEqual(
       expect.objectContaining({ creator: { '@type': 'Person', name: 'A minister' } }),
     );
     const bare = documentLegislation({ ...site.documents[0]!, provisions: [], statements: [] }, url);
@@ -237,7 +240,9 @@ describe('structured data', () => {
       ],
     });
     expect(
-      webPage({ path: '/search/', title: 'Search', description: 'd' }, 'SearchResultsPage', url)['@type'],
+      json(webPage({ path: '/search/', title: 'Search', description: 'd' }, 'SearchResultsPage', url))[
+        '@type'
+      ],
     ).toBe('SearchResultsPage');
   });
 });

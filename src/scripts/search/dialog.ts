@@ -1,4 +1,5 @@
 import { connectSearch, noFilters } from './connect';
+import { loadEngine } from './engine';
 
 /**
  * The search dialog every page opens with "/", Ctrl/Cmd+K or the Search button. A native modal
@@ -56,6 +57,8 @@ function build(searchPage: string): HTMLDialogElement {
 export function openSearchDialog(searchPage: string) {
   dialog ??= build(searchPage);
   if (dialog.open) return;
+  // Opened by a key, the button was never pointed at: Pagefind loads while the reader types.
+  void loadEngine().catch(() => {});
   returnTo = document.activeElement;
   dialog.showModal();
   input.focus();

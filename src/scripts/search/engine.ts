@@ -66,6 +66,8 @@ export function loadEngine(): Promise<Pagefind> {
   engine ??= import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`).then(
     async (pagefind: Pagefind) => {
       await pagefind.options({
+        // The index is small enough to search on the page itself: no worker script to download.
+        noWorker: true,
         baseUrl: import.meta.env.BASE_URL,
         highlightParam: 'highlight',
         excerptLength: 24,
@@ -100,7 +102,9 @@ export function bestParagraph(anchors: Anchor[], weighted: Weighted): Anchor | u
   return [...scores].sort((a, b) => b[1] - a[1] || a[0].location - b[0].location)[0]?.[0];
 }
 
-export function toHit(fragment: Fragment): Hit {
+export function toHit(found: Fragment): Hit {
+  // A search by article number has no words, and Pagefind then adds an empty highlight parameter.
+  const fragment = { ...found, url: found.url.replace(/[?&]highlight=(?=#|$)/, '') };
   const kind = fragment.filters['kind']?.[0];
   const title = fragment.meta['title'] ?? fragment.url;
   const excerpt = safeExcerpt(fragment.excerpt);
