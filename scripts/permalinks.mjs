@@ -44,7 +44,8 @@ if (values.remove) {
   process.exit(0);
 }
 
-const out = resolve(root, '.permalinks-build');
+// A folder of this run's own: two runs (or the tests' copies) never write the same one.
+const out = resolve(root, 'node_modules/.cache', `permalinks-build-${process.pid}`);
 const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
   cwd: root,
   stdio: 'inherit',

@@ -3,7 +3,7 @@
  * Serves the built site (OUT_DIR, under BASE_PATH) on localhost as a static host does, with
  * serve-handler, the engine of Vercel's `serve`: `/x` is redirected to `/x/`, the site's 404 page
  * answers with status 404, malformed and traversing paths get 400, symlinks and host files
- * (`_headers`) are not served, only GET and HEAD are allowed, and every response carries the
+ * (`_headers`, `.nojekyll`) are not served, only GET and HEAD are allowed, and every response carries the
  * production headers (src/integrations/hosting.ts). Used by `npm start` and the browser tests.
  * PORT (default 4321) and HOST (default 127.0.0.1) choose where; a busy port moves to the next.
  */
@@ -71,7 +71,7 @@ const server = createServer((req, res) => {
         ? { ...headers, Location: `${prefix}${headers.Location}${query}` }
         : headers,
     );
-  if (/(^|\/)_(headers|redirects)(\/|$)/.test(decodeURIComponentSafe(req.url.split('?')[0]))) {
+  if (/(^|\/)(_headers|_redirects|\.nojekyll)(\/|$)/.test(decodeURIComponentSafe(req.url.split('?')[0]))) {
     req.url = NOT_FOUND;
   }
   handler(req, res, options, methods).catch((error) => {

@@ -9,8 +9,8 @@ import { parse } from 'yaml';
  */
 const root = resolve(import.meta.dirname, '..');
 
-function entries(folder: string) {
-  const dir = join(root, 'src/content', folder);
+function entriesOf(contentDir: string, folder: string) {
+  const dir = join(contentDir, folder);
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith('.mdx'))
     .map((e) => {
@@ -37,7 +37,8 @@ export interface Provision {
   heading: string;
 }
 
-export function readContent() {
+export function readContent(contentDir = join(root, 'src/content')) {
+  const entries = (folder: string) => entriesOf(contentDir, folder);
   const documents = entries('documents')
     .map((d) => ({
       id: d.id,

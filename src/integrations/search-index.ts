@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { builtPages } from './built-site.ts';
 
-const UNUSED_FILE = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+const UNUSED_FILE = /^pagefind-(ui|component-ui|modular-ui|highlight|worker)\.(js|css)$/;
 
 async function indexSite(dir: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});
@@ -24,8 +24,8 @@ async function indexSite(dir: string): Promise<number> {
   const bundle = join(dir, 'pagefind');
   const written = await index.writeFiles({ outputPath: bundle });
   if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-  // The site searches through its own interface (src/scripts/search): Pagefind's ready-made UIs
-  // and highlighter, about 500 KB, would be published and never loaded.
+  // The site searches through its own interface (src/scripts/search), on the page rather than in
+  // a worker: Pagefind's ready-made UIs, highlighter and worker script would never be loaded.
   for (const file of readdirSync(bundle)) if (UNUSED_FILE.test(file)) rmSync(join(bundle, file));
   return searchable.length;
 }

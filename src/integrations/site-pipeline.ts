@@ -52,6 +52,8 @@ export default function sitePipeline({ contentDir }: SitePipelineOptions): Astro
       writeFileSync(join(out, '_headers'), headersFile(config.base));
       const redirects = redirectsFile(config.base, config.redirects);
       if (redirects) writeFileSync(join(out, '_redirects'), redirects);
+      // GitHub Pages would otherwise run Jekyll, which drops folders starting with "_" (_astro/).
+      writeFileSync(join(out, '.nojekyll'), '');
       staging.publish();
       logger.info(`The site is in ${staging.outDir}`);
     } catch (error) {

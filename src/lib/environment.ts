@@ -5,8 +5,11 @@
  */
 const env = (name: string): string | undefined => process.env[name]?.trim() || undefined;
 
-/** The public origin, e.g. https://treaty.example.org; unset, the build warns (site-pipeline.ts). */
-export const SITE_URL = env('SITE_URL');
+/**
+ * The public origin, e.g. https://treaty.example.org; unset, the build warns (site-pipeline.ts).
+ * On Netlify it defaults to the site's main address, which Netlify gives every build as URL.
+ */
+export const SITE_URL = env('SITE_URL') ?? (process.env['NETLIFY'] === 'true' ? env('URL') : undefined);
 
 /** The sub-path the site lives under, "/" or e.g. "/treaty/", however many slashes it was given. */
 export const BASE_PATH = `/${(env('BASE_PATH') ?? '').split('/').filter(Boolean).join('/')}/`.replace(

@@ -69,13 +69,17 @@ export function articleMeta(article: ArticleModel): PageMeta {
   };
 }
 
-export function documentMeta(document: DocumentModel): PageMeta {
+const quotedCount = (n: number) =>
+  n === 1 ? 'One of its provisions is quoted' : `${n} of its provisions are quoted`;
+
+/** `reports`: how many reports the site has, for naming the one that quotes a page. */
+export function documentMeta(document: DocumentModel, reports: number): PageMeta {
   const count = document.data.articleCount?.count;
   const quoted = document.provisions.flatMap((p) => (p.articleNumber ? [p.articleNumber] : []));
   return {
     path: document.path,
     title: document.data.title,
-    description: `${document.kind.name}: ${document.data.title}. ${document.provisions.length} of its provisions are quoted in ${theReports(document.reports.length)}.`,
+    description: `${document.kind.name}: ${document.data.title}. ${quotedCount(document.provisions.length)} in ${theReports(document.reports, reports)}.`,
     type: 'article',
     card: {
       kicker: document.kind.name,
@@ -86,12 +90,12 @@ export function documentMeta(document: DocumentModel): PageMeta {
   };
 }
 
-export function provisionMeta(provision: ProvisionModel): PageMeta {
+export function provisionMeta(provision: ProvisionModel, reports: number): PageMeta {
   const { data, document } = provision;
   return {
     path: provision.path,
     title: provision.heading,
-    description: `${data.label} of the ${document.data.shortTitle}, as quoted in ${theReports(provision.reports.length)}: “${data.quote}”`,
+    description: `${data.label} of the ${document.data.shortTitle}, as quoted in ${theReports(provision.reports, reports)}: “${data.quote}”`,
     type: 'article',
     card: { kicker: `${document.data.shortTitle} · ${data.label}`, title: data.title, quote: data.quote },
     dates: provision,
@@ -116,8 +120,8 @@ export function allPageMeta(site: SiteModel): PageMeta[] {
     searchMeta,
     notFoundMeta,
     ...site.articles.map(articleMeta),
-    ...site.documents.map(documentMeta),
-    ...site.provisions.map(provisionMeta),
+    ...site.documents.map((d) => documentMeta(d, site.articles.length)),
+    ...site.provisions.map((p) => provisionMeta(p, site.articles.length)),
     ...site.timelines.map(timelineMeta),
   ];
 }

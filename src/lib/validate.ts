@@ -172,6 +172,19 @@ export function checkProvisionsQuoted(input: ContentInput): Problem[] {
     }));
 }
 
+/** Every document has a provision: its page exists to list what the reports quote from it. */
+export function checkDocumentsQuoted(input: ContentInput): Problem[] {
+  const quoted = new Set(input.provisions.map((p) => p.data.document));
+  return input.documents
+    .filter((d) => !quoted.has(d.id))
+    .map((d) => ({
+      file: d.filePath,
+      field: 'provisions',
+      message: `the document "${d.id}" has no provision, so its page would list nothing the reports quote.`,
+      fix: `add a provision in provisions/${d.id}/ (see "Adding content" in the README), or delete the document and list its URLs with npm run permalinks -- --remove.`,
+    }));
+}
+
 /** A numbered label ("Article 3") that the quoting articles never mention must cite its public source. */
 export function checkLabelSources(input: ContentInput): Problem[] {
   // Each provision is compared with the articles that quote it only, so the check stays linear.
@@ -451,6 +464,7 @@ export const rules = [
   checkStatements,
   checkPermalinks,
   checkProvisionsQuoted,
+  checkDocumentsQuoted,
   checkLabelSources,
   checkRedirects,
   checkQuotationPlacement,

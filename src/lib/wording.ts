@@ -1,4 +1,9 @@
-/** "the report" or "the 3 reports": the site's wording follows how many reports there are. */
-export function theReports(count: number): string {
-  return count > 1 ? `the ${count} reports` : 'the report';
+/**
+ * How the site names the reports that quote something: "the report" on a site of one report;
+ * "the report “Title”" when there are several and one of them quotes it; "the 3 reports".
+ */
+export function theReports(quoting: readonly { data: { title: string } }[], onSite: number): string {
+  if (quoting.length > 1) return `the ${quoting.length} reports`;
+  const [report] = quoting;
+  return onSite > 1 && report ? `the report “${report.data.title}”` : 'the report';
 }

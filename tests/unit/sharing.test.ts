@@ -259,12 +259,12 @@ describe('page metadata and provision records', () => {
       '/documents/pact/preamble/',
       '/documents/pact/article-1/',
     ]);
-    expect(provisionMeta(article1).card).toEqual({
+    expect(provisionMeta(article1, 1).card).toEqual({
       kicker: 'Pact · Article 1',
       title: 'Cooperation',
       quote: 'The parties shall cooperate,',
     });
-    expect(provisionMeta(article1).description).toBe(
+    expect(provisionMeta(article1, 1).description).toBe(
       'Article 1 of the Pact, as quoted in the report: “The parties shall cooperate,”',
     );
   });

@@ -9,6 +9,7 @@ import {
   checkContentFiles,
   checkContextSources,
   checkDocumentReferences,
+  checkDocumentsQuoted,
   checkProvisionsQuoted,
   checkTimelines,
   checkPublishedUrls,
@@ -91,6 +92,15 @@ describe('validateContent', () => {
     expect(message).toContain('src/content/provisions/pact/article-7.mdx');
     expect(message).toContain('field: quote');
     expect(message).toContain('fix: quote it in an article with <ProvisionQuote provision="pact/article-7">');
+  });
+
+  test('should reject a document with no provision left to list', () => {
+    const input = validInput();
+    input.provisions = input.provisions.filter((p) => p.data.document !== 'pact');
+    const problems = checkDocumentsQuoted({ ...input, articles: [] });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ field: 'provisions' });
+    expect(problems[0]!.message).toContain('"pact" has no provision');
   });
 
   test('should reject a provision whose document does not exist', () => {
