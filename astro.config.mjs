@@ -40,6 +40,11 @@ export default defineConfig({
     }),
   },
   integrations: [mdx(), sitePipeline({ contentDir: CONTENT_DIR })],
+  experimental: {
+    // A page whose cacheKey (src/lib/page-keys.ts) and code are as in the last build is copied
+    // from Astro's cache (cacheDir) instead of rendered again.
+    incrementalBuild: true,
+  },
   vite: {
     // Keep every script an external file: a strict Content-Security-Policy allows no inline script.
     build: {

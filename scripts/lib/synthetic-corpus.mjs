@@ -2,6 +2,7 @@
  * A deterministic synthetic corpus for the scale benchmark: `provisionCount` provisions spread over
  * documents of 1,000 provisions each, and one article for every ten provisions, each quoting its
  * ten word for word in paragraphs of news-length text, with statements by three speakers.
+ * `crowded`: every report also quotes the first provision (a page that gathers them all).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +25,7 @@ function random(seed) {
   };
 }
 
-export function writeCorpus(dir, provisionCount, seed = 42) {
+export function writeCorpus(dir, provisionCount, { seed = 42, crowded = false } = {}) {
   const next = random(seed);
   const words = (n) => Array.from({ length: n }, () => WORDS[Math.floor(next() * WORDS.length)]).join(' ');
   const sentence = (n) => {
@@ -35,6 +36,9 @@ export function writeCorpus(dir, provisionCount, seed = 42) {
   for (const folder of ['articles', 'documents', 'provisions'])
     mkdirSync(join(dir, folder), { recursive: true });
   writeFileSync(join(dir, 'redirects.json'), '{}\n');
+  writeFileSync(join(dir, 'document-kinds.json'), JSON.stringify([{ id: 'treaty', name: 'Treaty' }]));
+  // A new site has published nothing yet: every URL it builds is new.
+  writeFileSync(join(dir, 'permalinks.json'), JSON.stringify({ urls: [] }));
   writeFileSync(
     join(dir, 'speakers.json'),
     JSON.stringify([
@@ -68,7 +72,8 @@ export function writeCorpus(dir, provisionCount, seed = 42) {
 
   const speakers = ['minister', 'ministry', 'spokesperson'];
   for (let a = 0; a < Math.ceil(provisionCount / 10); a += 1) {
-    const quoted = provisions.slice(a * 10, a * 10 + 10);
+    // Crowded: every report also quotes the first provision, whose page then lists them all.
+    const quoted = [...(crowded && a > 0 ? [provisions[0]] : []), ...provisions.slice(a * 10, a * 10 + 10)];
     const paragraphs = [sentence(50)];
     for (const p of quoted) {
       paragraphs.push(

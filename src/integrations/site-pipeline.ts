@@ -66,6 +66,8 @@ export default function sitePipeline({ contentDir }: SitePipelineOptions): Astro
     name: 'site-pipeline',
     hooks: {
       'astro:config:setup': ({ command, config: userConfig, updateConfig, addWatchFile, logger }) => {
+        // The card-drawing worker is run by path (src/lib/social-card.ts), from beside this file.
+        process.env['SITE_CARD_WORKER'] ??= fileURLToPath(new URL('./card-worker.mjs', import.meta.url));
         const redirectsPath = join(contentDir, 'redirects.json');
         const manifestPath = join(contentDir, MANIFEST_FILE);
         addWatchFile(pathToFileURL(redirectsPath));

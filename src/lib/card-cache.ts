@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CARD_CACHE } from './environment';
 
@@ -12,19 +12,25 @@ import { CARD_CACHE } from './environment';
 export type Draw = () => Promise<Buffer>;
 
 export function createCardCache(dir: string, enabled: boolean) {
-  return async function cached(codeKey: string, content: unknown, draw: Draw): Promise<Buffer> {
-    if (!enabled) return draw();
-    const key = createHash('sha256').update(codeKey).update(JSON.stringify(content)).digest('hex');
-    const file = join(dir, `${key}.png`);
-    try {
-      return readFileSync(file);
-    } catch {
-      const png = await draw();
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(file, png);
-      return png;
-    }
+  const fileOf = (codeKey: string, content: unknown) =>
+    join(dir, `${createHash('sha256').update(codeKey).update(JSON.stringify(content)).digest('hex')}.png`);
+  return {
+    /** The cached card, or the one `draw` makes, which is then kept. */
+    async cached(codeKey: string, content: unknown, draw: Draw): Promise<Buffer> {
+      if (!enabled) return draw();
+      const file = fileOf(codeKey, content);
+      try {
+        return readFileSync(file);
+      } catch {
+        const png = await draw();
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(file, png);
+        return png;
+      }
+    },
+    /** Whether the card is drawn already, without reading it. */
+    has: (codeKey: string, content: unknown): boolean => enabled && existsSync(fileOf(codeKey, content)),
   };
 }
 
-export const cached = createCardCache(CARD_CACHE.dir, CARD_CACHE.enabled);
+export const cardCache = createCardCache(CARD_CACHE.dir, CARD_CACHE.enabled);

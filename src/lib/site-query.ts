@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import type { z } from 'astro/zod';
@@ -10,6 +10,9 @@ import { CONTENT_DIR } from './environment';
 import { checkData } from './front-matter';
 import { buildSiteModel, type SiteModel } from './model';
 import { allPageMeta } from './page-meta';
+import { cardKey, pageKeys } from './page-keys';
+import { codeKey, drawCardsAhead } from './social-card';
+import { SITE_TITLE } from './site-identity';
 import { cardPath } from './permalinks';
 import { ContentError, type Problem } from './problems';
 import {
@@ -37,7 +40,11 @@ function bodyLineOffset(raw: string, body: string): number {
 /** Every file in the collections' folders, as the content checks need it (entries.ts). */
 function contentFiles(): NonNullable<ContentInput['files']> {
   return ['articles', 'documents', 'provisions', 'timelines'].flatMap((folder) =>
-    readdirSync(join(CONTENT_DIR, folder), { recursive: true, withFileTypes: true })
+    // A site may have no timelines (or, while it starts, no other folder yet): nothing to list.
+    (existsSync(join(CONTENT_DIR, folder))
+      ? readdirSync(join(CONTENT_DIR, folder), { recursive: true, withFileTypes: true })
+      : []
+    )
       .filter((entry) => entry.isFile())
       .map((entry) => {
         const absolute = join(entry.parentPath, entry.name);
@@ -118,8 +125,19 @@ async function load() {
   problems.push(...validateContent(input));
   if (problems.length > 0) throw new ContentError(problems);
   const byId = <C extends CollectionKey>(list: CollectionEntry<C>[]) => new Map(list.map((e) => [e.id, e]));
+  const site = buildSiteModel(input);
+  const digests = new Map(
+    Object.entries({ articles, documents, provisions, timelines, speakers, documentKinds: kinds }).flatMap(
+      ([collection, list]) =>
+        list.map((e): [string, string | undefined] => [
+          `${collection}/${e.id}`,
+          e.digest === undefined ? undefined : String(e.digest),
+        ]),
+    ),
+  );
   return {
-    site: buildSiteModel(input),
+    site,
+    keys: pageKeys(site, digests),
     entries: {
       articles: byId(articles),
       documents: byId(documents),
@@ -145,27 +163,33 @@ function entryOf<C extends CollectionKey>(
   return entry;
 }
 
+/** A page's cacheKey, where it has one (see page-keys.ts). */
+const cached = (key: string | undefined) => (key ? { cacheKey: key } : {});
+
 export async function getArticlePaths() {
-  const { site, entries } = await content();
+  const { site, entries, keys } = await content();
   return site.articles.map((article) => ({
     params: { article: article.id },
     props: { article, entry: entryOf(entries.articles, article.id) },
+    ...cached(keys.article(article)),
   }));
 }
 
 export async function getDocumentPaths() {
-  const { site, entries } = await content();
+  const { site, entries, keys } = await content();
   return site.documents.map((document) => ({
     params: { document: document.id },
     props: { document, entry: entryOf(entries.documents, document.id) },
+    ...cached(keys.document(document)),
   }));
 }
 
 export async function getProvisionPaths() {
-  const { site, entries } = await content();
+  const { site, entries, keys } = await content();
   return site.provisions.map((provision) => ({
     params: { document: provision.document.id, provision: provision.slug },
     props: { provision, entry: entryOf(entries.provisions, provision.id) },
+    ...cached(keys.provision(provision)),
   }));
 }
 
@@ -179,16 +203,28 @@ export async function getTimelinePaths() {
 
 export async function getCardPaths() {
   const site = await getSite();
-  return allPageMeta(site).map((meta) => ({
-    params: { card: cardPath(meta.path).slice('/og/'.length, -'.png'.length) },
-    props: { card: meta.card, page: meta.path },
-  }));
+  const paths = allPageMeta(site).map((meta) => {
+    const props = { card: meta.card, page: meta.path };
+    return {
+      params: { card: cardPath(meta.path).slice('/og/'.length, -'.png'.length) },
+      props,
+      cacheKey: cardKey(props, codeKey),
+    };
+  });
+  // A build asks for every card; `astro dev` draws the one a request asks for.
+  if (!import.meta.env.DEV)
+    drawCardsAhead(
+      paths.map((path) => path.props),
+      SITE_TITLE,
+    );
+  return paths;
 }
 
 export async function getProvisionJsonPaths() {
-  const site = await getSite();
+  const { site, keys } = await content();
   return site.provisions.map((provision) => ({
     params: { document: provision.document.id, provision: provision.slug },
     props: { provision },
+    ...cached(keys.provision(provision)),
   }));
 }

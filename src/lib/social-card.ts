@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { renderAsync } from '@resvg/resvg-js';
-import satori from 'satori';
-import { cached } from './card-cache';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Piscina from 'piscina';
+import { cardCache } from './card-cache';
 import { token } from './design-tokens';
 import { shorten } from './text';
 import type { CardContent } from './page-meta';
@@ -21,11 +23,14 @@ const require = createRequire(import.meta.url);
 const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'vietnamese'];
 const familyOf = (subset: string) => `Source Serif 4 ${subset}`;
 const FAMILY = SUBSETS.map(familyOf).join(', ');
-const fontFile = (subset: string, weight: 400 | 700) =>
-  readFileSync(
-    require.resolve(`@fontsource/source-serif-4/files/source-serif-4-${subset}-${weight}-normal.woff`),
-  );
-let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+const FONT_FILES = SUBSETS.flatMap((subset) =>
+  ([400, 700] as const).map((weight) => ({
+    name: familyOf(subset),
+    path: require.resolve(`@fontsource/source-serif-4/files/source-serif-4-${subset}-${weight}-normal.woff`),
+    weight,
+    style: 'normal' as const,
+  })),
+);
 
 /** The characters the subsets cover, from the unicode-range of each in the package's CSS. */
 const covered: [number, number][] = [
@@ -97,26 +102,29 @@ function layout(card: CardContent, siteTitle: string): Node {
   );
 }
 
-/** The card as SVG, with its text drawn as paths. */
-async function cardSvg(card: CardContent, siteTitle: string): Promise<string> {
-  fonts ??= SUBSETS.flatMap((subset) =>
-    ([400, 700] as const).map((weight) => ({
-      name: familyOf(subset),
-      data: fontFile(subset, weight),
-      weight,
-      style: 'normal' as const,
-    })),
-  );
-  return satori(layout(card, siteTitle) as Parameters<typeof satori>[0], {
-    width: CARD_WIDTH,
-    height: CARD_HEIGHT,
-    fonts,
-  });
-}
+/**
+ * The worker that draws cards (plain JavaScript, run as it is). The build names it (site-pipeline
+ * sets SITE_CARD_WORKER): inside the bundle, this module's own address is not beside it.
+ */
+const WORKER =
+  process.env['SITE_CARD_WORKER'] ??
+  join(dirname(fileURLToPath(import.meta.url)), '../integrations/card-worker.mjs');
+
+/**
+ * Cards are drawn on every core: Satori's layout is plain JavaScript, which would otherwise hold
+ * the thread that renders the pages. Idle workers stop on their own, so the build can exit.
+ */
+let pool: Piscina | undefined;
+const drawingPool = () =>
+  (pool ??= new Piscina({ filename: WORKER, maxThreads: availableParallelism(), idleTimeout: 500 }));
 
 const version = (pkg: string) => (require(`${pkg}/package.json`) as { version: string }).version;
-/** What, besides the content, decides a card's pixels: the drawing code and the libraries. */
-const codeKey = [
+/**
+ * What, besides the content, decides a card's pixels: the drawing code (the worker's too, which
+ * Astro's incremental build cannot see: it is not imported) and the libraries' versions.
+ */
+export const codeKey = [
+  readFileSync(WORKER, 'utf8'),
   layout.toString(),
   drawableText.toString(),
   FAMILY,
@@ -125,21 +133,44 @@ const codeKey = [
   ...['satori', '@resvg/resvg-js', '@fontsource/source-serif-4'].map(version),
 ].join('\n');
 
+/** Cards being drawn ahead of their routes, by page. */
+const ahead = new Map<string, Promise<Buffer>>();
+
+/**
+ * Starts drawing every card not drawn before (not in the card cache) as soon as the build knows
+ * them, so the pool works through them on every core while the pages render, instead of a few
+ * at a time as Astro reaches each card's route.
+ */
+export function drawCardsAhead(cards: { card: CardContent; page: string }[], siteTitle: string): void {
+  for (const { card, page } of cards) {
+    if (ahead.has(page) || cardCache.has(codeKey, [card, siteTitle])) continue;
+    const drawing = renderCard(card, siteTitle, page);
+    // A card that cannot be drawn fails its own route, which awaits this promise.
+    drawing.catch(() => {});
+    ahead.set(page, drawing);
+  }
+}
+
 /** The card of the page at `page` (named in a warning when some of its text cannot be drawn). */
 export function renderCard(card: CardContent, siteTitle: string, page: string): Promise<Buffer> {
+  const early = ahead.get(page);
+  if (early) {
+    ahead.delete(page);
+    return early;
+  }
   const missing = drawableText(`${card.kicker}${card.title}${card.quote ?? ''}`).missing;
   if (missing) {
     console.warn(
       `[social card] ${page}: Source Serif 4 has no glyphs for “${missing}”, so the card leaves those characters out.`,
     );
   }
-  return cached(codeKey, [card, siteTitle], async () => {
-    const svg = await cardSvg(card, siteTitle);
-    // Off the main thread (libuv's pool), so pages rendered concurrently draw cards in parallel.
-    const image = await renderAsync(svg, {
-      fitTo: { mode: 'width', value: CARD_WIDTH },
-      font: { loadSystemFonts: false },
+  return cardCache.cached(codeKey, [card, siteTitle], async () => {
+    const png: Uint8Array = await drawingPool().run({
+      tree: layout(card, siteTitle),
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      fontFiles: FONT_FILES,
     });
-    return image.asPng();
+    return Buffer.from(png);
   });
 }

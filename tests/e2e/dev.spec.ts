@@ -28,7 +28,8 @@ function edit(file: string, from: string, to: string) {
 }
 
 test.beforeAll(async () => {
-  test.setTimeout(60_000);
+  // A first start on a fresh clone prepares Vite's dependency cache: slow on a busy machine.
+  test.setTimeout(150_000);
   work = mkdtempSync(join(tmpdir(), 'treaty-dev-'));
   cpSync(join(root, 'src/content'), work, { recursive: true });
   const port = await freePort();
@@ -47,7 +48,7 @@ test.beforeAll(async () => {
           (r) => r.status,
           () => 0,
         ),
-      { timeout: 45_000 },
+      { timeout: 120_000 },
     )
     .toBe(200);
 });
