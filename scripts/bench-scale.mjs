@@ -51,17 +51,18 @@ function treeRssKb(pid) {
   return total;
 }
 
+/** "644ms", "21.49s" or, past a minute, "1m 6s", in seconds. */
 const seconds = (text) => {
-  const match = /([\d.]+)(ms|s)/.exec(text ?? '');
-  return match ? Number(match[1]) / (match[2] === 'ms' ? 1000 : 1) : NaN;
+  const match = /^(?:(\d+)m\s*)?([\d.]+)(ms|s)$/.exec(text ?? '');
+  return match ? Number(match[1] ?? 0) * 60 + Number(match[2]) / (match[3] === 'ms' ? 1000 : 1) : NaN;
 };
 
 /** The build's phases, from its log. */
 function phases(log) {
   return {
-    bundle: seconds(/\[vite\] ✓ built in ([\d.]+m?s)/.exec(log)?.[1]),
+    bundle: seconds(/\[vite\] ✓ built in ((?:\d+m\s*)?[\d.]+m?s)/.exec(log)?.[1]),
     // Astro's "generating static routes" step ends with the only "✓ Completed" line without a tag.
-    render: seconds(/^[\d:]+ ✓ Completed in ([\d.]+m?s)\.$/m.exec(log)?.[1]),
+    render: seconds(/^[\d:]+ ✓ Completed in ((?:\d+m\s*)?[\d.]+m?s)\.$/m.exec(log)?.[1]),
     pagefind: Number(/Pagefind indexed \d+ pages in (\d+) ms/.exec(log)?.[1] ?? NaN) / 1000,
     rendered: (log.match(/├─ .*\(\+[\d.]+m?s\)/g) ?? []).length,
     reused: (log.match(/\((?:restored|cached)\)/g) ?? []).length,

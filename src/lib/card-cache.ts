@@ -15,6 +15,7 @@ export function createCardCache(dir: string, enabled: boolean) {
   const fileOf = (codeKey: string, content: unknown) =>
     join(dir, `${createHash('sha256').update(codeKey).update(JSON.stringify(content)).digest('hex')}.png`);
   return {
+    enabled,
     /** The cached card, or the one `draw` makes, which is then kept. */
     async cached(codeKey: string, content: unknown, draw: Draw): Promise<Buffer> {
       if (!enabled) return draw();

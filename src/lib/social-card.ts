@@ -133,8 +133,11 @@ export const codeKey = [
   ...['satori', '@resvg/resvg-js', '@fontsource/source-serif-4'].map(version),
 ].join('\n');
 
-/** Cards being drawn ahead of their routes, by page. */
-const ahead = new Map<string, Promise<Buffer>>();
+/**
+ * Cards being drawn ahead of their routes, by page. With the card cache on, a drawn card waits on
+ * disk, not in memory: thousands of them would otherwise be held until Astro reaches their routes.
+ */
+const ahead = new Map<string, Promise<unknown>>();
 
 /**
  * Starts drawing every card not drawn before (not in the card cache) as soon as the build knows
@@ -144,27 +147,16 @@ const ahead = new Map<string, Promise<Buffer>>();
 export function drawCardsAhead(cards: { card: CardContent; page: string }[], siteTitle: string): void {
   for (const { card, page } of cards) {
     if (ahead.has(page) || cardCache.has(codeKey, [card, siteTitle])) continue;
-    const drawing = renderCard(card, siteTitle, page);
+    const drawing = drawOrReuse(card, siteTitle).then((png) => (cardCache.enabled ? undefined : png));
     // A card that cannot be drawn fails its own route, which awaits this promise.
     drawing.catch(() => {});
     ahead.set(page, drawing);
   }
 }
 
-/** The card of the page at `page` (named in a warning when some of its text cannot be drawn). */
-export function renderCard(card: CardContent, siteTitle: string, page: string): Promise<Buffer> {
-  const early = ahead.get(page);
-  if (early) {
-    ahead.delete(page);
-    return early;
-  }
-  const missing = drawableText(`${card.kicker}${card.title}${card.quote ?? ''}`).missing;
-  if (missing) {
-    console.warn(
-      `[social card] ${page}: Source Serif 4 has no glyphs for “${missing}”, so the card leaves those characters out.`,
-    );
-  }
-  return cardCache.cached(codeKey, [card, siteTitle], async () => {
+/** The card from the cache, or drawn in the pool (and then cached). */
+const drawOrReuse = (card: CardContent, siteTitle: string): Promise<Buffer> =>
+  cardCache.cached(codeKey, [card, siteTitle], async () => {
     const png: Uint8Array = await drawingPool().run({
       tree: layout(card, siteTitle),
       width: CARD_WIDTH,
@@ -173,4 +165,18 @@ export function renderCard(card: CardContent, siteTitle: string, page: string): 
     });
     return Buffer.from(png);
   });
+
+/** The card of the page at `page` (named in a warning when some of its text cannot be drawn). */
+export async function renderCard(card: CardContent, siteTitle: string, page: string): Promise<Buffer> {
+  const missing = drawableText(`${card.kicker}${card.title}${card.quote ?? ''}`).missing;
+  if (missing) {
+    console.warn(
+      `[social card] ${page}: Source Serif 4 has no glyphs for “${missing}”, so the card leaves those characters out.`,
+    );
+  }
+  const early = ahead.get(page);
+  ahead.delete(page);
+  // Drawn ahead: into the cache (read back from it), or, with the cache off, the picture itself.
+  const drawn = await early;
+  return drawn instanceof Buffer ? drawn : drawOrReuse(card, siteTitle);
 }
