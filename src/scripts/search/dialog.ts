@@ -25,7 +25,7 @@ function build(searchPage: string): HTMLDialogElement {
     <div class="search-dialog-form" role="search">
       <div class="search-dialog-top">
         <label id="search-dialog-label" for="search-dialog-input">Search the site</label>
-        <button type="button" class="search-dialog-close">Close</button>
+        <button type="button" class="button search-dialog-close">Close</button>
       </div>
       <input id="search-dialog-input" type="search" autocomplete="off" spellcheck="false" placeholder="Article 4, “hundred years”, …" />
       <p class="search-status" id="search-dialog-status" role="status" aria-live="polite"></p>
