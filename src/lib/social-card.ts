@@ -69,6 +69,31 @@ const box = (style: Record<string, unknown>, children: Node[] | string): Node =>
   props: { style: { display: 'flex', ...style }, children },
 });
 
+/** Past this many articles a document's map would be too small to read on a card: it is left out. */
+const MAP_MAX_CELLS = 60;
+
+/** The document's articles at a glance, as on its page: one cell each, the quoted ones filled. */
+function articleMap({ count, quoted }: { count: number; quoted: number[] }): Node {
+  const cells = Array.from({ length: count }, (_, i) => {
+    const lit = quoted.includes(i + 1);
+    return box(
+      {
+        width: 40,
+        height: 40,
+        alignItems: 'center',
+        justifyContent: 'center',
+        fontSize: 18,
+        fontWeight: 700,
+        border: `2px solid ${lit ? token('color-accent') : token('color-muted')}`,
+        background: lit ? token('color-accent') : token('color-bg'),
+        color: lit ? token('color-bg') : token('color-muted'),
+      },
+      String(i + 1),
+    );
+  });
+  return box({ flexWrap: 'wrap', gap: '8px', maxWidth: 1000 }, cells);
+}
+
 function layout(card: CardContent, siteTitle: string): Node {
   const title = shorten(drawableText(card.title).text, card.quote ? 90 : 140);
   return box(
@@ -96,6 +121,7 @@ function layout(card: CardContent, siteTitle: string): Node {
               ),
             ]
           : []),
+        ...(card.articleMap && card.articleMap.count <= MAP_MAX_CELLS ? [articleMap(card.articleMap)] : []),
       ]),
       box({ fontSize: 26, color: token('color-muted') }, siteTitle),
     ],
@@ -126,6 +152,7 @@ const version = (pkg: string) => (require(`${pkg}/package.json`) as { version: s
 export const codeKey = [
   readFileSync(WORKER, 'utf8'),
   layout.toString(),
+  articleMap.toString(),
   drawableText.toString(),
   FAMILY,
   ...['color-bg', 'color-text', 'color-accent', 'color-muted'].map(token),

@@ -108,6 +108,21 @@ describe('a build with broken content', () => {
     expect(run.output).toContain('so only one of the two is published');
   });
 
+  test('should refuse a timeline date or status without its source', () => {
+    const run = buildCopy('unsourced-status', (c) =>
+      edit(
+        join(c, 'timelines/russia-dprk-treaty-ratification.mdx'),
+        /(status: Approved by the Federation Council\n)\s+sources:\n(\s+- name: .*\n\s+url: .*\n)+/,
+        '$1',
+      ),
+    );
+    expectNoSite(run);
+    expect(run.output).toMatch(
+      /russia-dprk-treaty-ratification\.mdx(:\d+)?\n {2}field: steps\.3\.sources\n {2}problem: “The Federation Council approves the ratification law” gives a date and a status without a source\./,
+    );
+    expect(run.output).toContain('fix: add sources: [{ name, url }]');
+  });
+
   test('should list a vanished URL together with the content problems', () => {
     const run = buildCopy('vanished-and-broken', (c) => {
       rmSync(provision(c, 'article-8'));

@@ -318,6 +318,19 @@ describe('social cards', () => {
     expect(a.equals(await renderCard({ ...card, title: 'Other' }, 'Site', '/a/'))).toBe(false);
   });
 
+  test('should draw a document’s map of articles on its card, the quoted ones marked', async () => {
+    const card = { kicker: 'Treaty', title: 'The Pact' };
+    const plain = await renderCard(card, 'Site', '/d/');
+    const mapped = await renderCard({ ...card, articleMap: { count: 23, quoted: [3, 4] } }, 'Site', '/d/');
+    const otherQuotes = await renderCard(
+      { ...card, articleMap: { count: 23, quoted: [3, 5] } },
+      'Site',
+      '/d/',
+    );
+    expect(mapped.equals(plain)).toBe(false);
+    expect(mapped.equals(otherQuotes)).toBe(false);
+  });
+
   test('should draw Cyrillic and Greek letters, not boxes', async () => {
     // Letters a font lacks are all drawn as the same box: two different words would look alike.
     const draw = (title: string) => renderCard({ kicker: 'K', title }, 'Site', '/a/');
