@@ -4,9 +4,10 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { PAGE_CSP } from './src/integrations/hosting.ts';
-import sitePipeline from './src/integrations/site-pipeline.ts';
+import { contentGuard } from './src/integrations/content-guard.ts';
+import site from './src/integrations/site.ts';
 import { BASE_PATH, CACHE_DIR, CONTENT_DIR, OUT_DIR, SITE_URL } from './src/lib/environment.ts';
-import { paragraphLinks } from './src/lib/paragraph-links.ts';
+import { paragraphLinks } from './src/integrations/paragraph-links.ts';
 
 /**
  * SITE_URL, BASE_PATH, OUT_DIR and CONTENT_DIR (src/lib/environment.ts) come in here; from then on
@@ -34,12 +35,15 @@ export default defineConfig({
     // No code on this site; Shiki's inline styles would also need an exception in the policy.
     syntaxHighlight: false,
     processor: satteri({
-      mdastPlugins: [paragraphLinks(resolve(CONTENT_DIR, 'articles') + sep)],
+      mdastPlugins: [
+        contentGuard(resolve(CONTENT_DIR) + sep),
+        paragraphLinks(resolve(CONTENT_DIR, 'articles') + sep),
+      ],
       // The article is reproduced as the source has it; <q> draws the curly quotation marks.
       features: { smartPunctuation: false },
     }),
   },
-  integrations: [mdx(), sitePipeline({ contentDir: CONTENT_DIR })],
+  integrations: [mdx(), site({ contentDir: CONTENT_DIR })],
   experimental: {
     // A page whose cacheKey (src/lib/page-keys.ts) and code are as in the last build is copied
     // from Astro's cache (cacheDir) instead of rendered again.

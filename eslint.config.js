@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import { defineConfig } from 'eslint/config';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
@@ -25,23 +26,7 @@ export default defineConfig(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', 'no-empty-pattern': 'off' },
   },
   {
-    languageOptions: {
-      globals: {
-        process: 'readonly',
-        console: 'readonly',
-        performance: 'readonly',
-        URL: 'readonly',
-        document: 'readonly',
-        window: 'readonly',
-        navigator: 'readonly',
-        customElements: 'readonly',
-        requestAnimationFrame: 'readonly',
-        setTimeout: 'readonly',
-        Buffer: 'readonly',
-        fetch: 'readonly',
-        PerformanceObserver: 'readonly',
-        MutationObserver: 'readonly',
-      },
-    },
+    // Site code runs in the browser; the build, scripts and tests in Node.
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
 );

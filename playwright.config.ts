@@ -3,9 +3,11 @@ import { findBrowser } from './scripts/browser.mjs';
 import { e2eSites } from './scripts/lib/e2e-servers.mjs';
 
 /**
- * Two projects run the same e2e suite: against the site built at the domain root (dist/) and
- * against a build under a sub-path (dist-subpath/, BASE_PATH=/treaty/). `npm test` builds both
- * first; each is served by scripts/serve.mjs, the server behind `npm start`, on a port of its own.
+ * Two projects run the same browser tests: the seed content at the domain root (dist/) and a
+ * second corpus that shares nothing with it under a sub-path (dist-corpus/, BASE_PATH=/corpus/).
+ * Each test takes what it expects from its project's content folder (tests/e2e/fixtures.ts).
+ * `npm test` builds both first; each is served by scripts/serve.mjs, the server behind
+ * `npm start`, on a port of its own.
  */
 const browser = findBrowser();
 const sites = e2eSites();
@@ -17,7 +19,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: true,
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e/report.json' }]],
+  outputDir: 'test-results/e2e/output',
   use: {
     trace: 'retain-on-failure',
     launchOptions: {
@@ -34,8 +37,9 @@ export default defineConfig({
   projects: sites.map((site) => ({
     name: site.name,
     use: { baseURL: `${site.siteUrl}${site.base}` },
+    metadata: { contentDir: site.contentDir, dist: site.dir, base: site.base },
     // The dev server is tested once, on its own server (tests/e2e/dev.spec.ts).
-    ...(site.base === '/' ? {} : { testIgnore: 'dev.spec.ts' }),
+    ...(site.name === 'seed' ? {} : { testIgnore: 'dev.spec.ts' }),
   })),
   webServer: sites.map((site) => ({
     command: 'node scripts/serve.mjs',

@@ -1,18 +1,22 @@
 #!/usr/bin/env node
 /**
- * Serves the built site (OUT_DIR, under BASE_PATH) on localhost as a static host does, with
- * serve-handler, the engine of Vercel's `serve`: `/x` is redirected to `/x/`, the site's 404 page
+ * Serves the built site (OUT_DIR) on localhost as a static host does, with serve-handler, the
+ * engine of Vercel's `serve`, at the base path it was built for (read from the build's
+ * robots.txt; BASE_PATH, when set, must agree). `/x` is redirected to `/x/`, the site's 404 page
  * answers with status 404, malformed and traversing paths get 400, symlinks and host files
- * (`_headers`, `.nojekyll`) are not served, only GET and HEAD are allowed, and every response carries the
- * production headers (src/integrations/hosting.ts). Used by `npm start` and the browser tests.
- * PORT (default 4321) and HOST (default 127.0.0.1) choose where; a busy port moves to the next.
+ * (`_headers`, `.nojekyll`) are not served, only GET and HEAD are allowed, a Range is ignored
+ * (the whole file is sent, as HTTP allows), and every response, whatever its status, carries the
+ * production headers (src/integrations/hosting.ts). Used by `npm start`, `npm run preview` and
+ * the browser tests. PORT (default 4321) and HOST (default 127.0.0.1) choose where; a busy port
+ * moves to the next.
  */
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { lstat, realpath } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { join, resolve, sep } from 'node:path';
 import handler from 'serve-handler';
-import { serveHandlerHeaders } from '../src/integrations/hosting.ts';
+import { SECURITY_HEADERS } from '../src/integrations/hosting.ts';
+import { serveHandlerHeaders } from './lib/serve-headers.ts';
 import { BASE_PATH, OUT_DIR } from '../src/lib/environment.ts';
 
 const dir = resolve(OUT_DIR);
@@ -22,6 +26,25 @@ if (!existsSync(join(dir, 'index.html'))) {
   console.error(`There is no built site in ${dir}: run npm run build first (npm start does both).`);
   process.exit(1);
 }
+
+/** The base path the site in `dir` was built for: its robots.txt names its sitemap's address. */
+function builtBase() {
+  try {
+    const sitemap = /^Sitemap: (\S+)/m.exec(readFileSync(join(dir, 'robots.txt'), 'utf8'))?.[1];
+    return sitemap ? new URL(sitemap).pathname.replace(/[^/]*$/, '') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+const built = builtBase();
+const base = process.env.BASE_PATH === undefined ? (built ?? BASE_PATH) : BASE_PATH;
+if (built && built !== base) {
+  console.error(
+    `${dir} was built for the base path ${built}, but BASE_PATH is ${base}: every link would be a 404. Fix: unset BASE_PATH to serve it at ${built}, or build again with BASE_PATH=${base}.`,
+  );
+  process.exit(1);
+}
+
 const options = {
   public: dir,
   trailingSlash: true,
@@ -30,7 +53,7 @@ const options = {
   etag: true,
   headers: serveHandlerHeaders(),
 };
-const prefix = BASE_PATH.slice(0, -1);
+const prefix = base.slice(0, -1);
 const realRoot = realpathSync(dir);
 
 /**
@@ -48,20 +71,45 @@ const methods = {
 };
 /** A path that is never a file, so serve-handler answers with the site's 404 page. */
 const NOT_FOUND = '/.not-found';
+const HOST_FILE = /(^|\/)(_headers|_redirects|\.nojekyll)(\/|$)/;
+
+/** A short plain-text answer: no page, so nothing the security policy would have to allow. */
+function plain(res, status, text, headers = {}) {
+  res.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end(`${text}\n`);
+}
+
+/** The path decoded, or undefined when it is malformed or holds a character no file name has. */
+function decodedPath(url) {
+  try {
+    const path = decodeURIComponent(url.split('?')[0]);
+    // A control character (a NUL, a line break) is in no file name, and can only be an attack.
+    return [...path].some((c) => c.charCodeAt(0) < 0x20) ? undefined : path;
+  } catch {
+    return undefined;
+  }
+}
 
 const server = createServer((req, res) => {
+  // Every answer, a redirect or an error as much as a page, carries the site's security headers.
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+    plain(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
     return;
   }
   const url = req.url ?? '/';
+  const path = decodedPath(url);
+  if (path === undefined || path.split('/').includes('..')) {
+    plain(res, 400, 'Bad request');
+    return;
+  }
   const query = url.includes('?') ? url.slice(url.indexOf('?')) : '';
   if (prefix && (url === prefix || url.startsWith(`${prefix}?`))) {
-    res.writeHead(301, { Location: `${BASE_PATH}${query}` }).end();
+    res.writeHead(301, { Location: `${base}${query}` }).end();
     return;
   }
   // The site is the folder mounted at the base path: outside it there is nothing but the 404 page.
-  req.url = url.startsWith(BASE_PATH) ? url.slice(prefix.length) : NOT_FOUND;
+  req.url = url.startsWith(base) && !HOST_FILE.test(path) ? url.slice(prefix.length) : NOT_FOUND;
+  delete req.headers.range;
   // serve-handler redirects within the folder (`/x` → `/x/`): put the base path and the query back.
   const writeHead = res.writeHead.bind(res);
   res.writeHead = (status, headers) =>
@@ -71,23 +119,12 @@ const server = createServer((req, res) => {
         ? { ...headers, Location: `${prefix}${headers.Location}${query}` }
         : headers,
     );
-  if (/(^|\/)(_headers|_redirects|\.nojekyll)(\/|$)/.test(decodeURIComponentSafe(req.url.split('?')[0]))) {
-    req.url = NOT_FOUND;
-  }
   handler(req, res, options, methods).catch((error) => {
-    console.error(error);
-    if (!res.headersSent) res.writeHead(500);
-    res.end();
+    console.error(`${req.method} ${url}: ${error.message}`);
+    if (!res.headersSent) plain(res, 500, 'Internal server error');
+    else res.end();
   });
 });
-
-function decodeURIComponentSafe(path) {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
-}
 
 let port = wanted;
 server.on('error', (error) => {
@@ -96,5 +133,5 @@ server.on('error', (error) => {
   port += 1;
   server.listen(port, host);
 });
-server.on('listening', () => console.log(`Serving ${dir} at http://${host}:${port}${BASE_PATH}`));
+server.on('listening', () => console.log(`Serving ${dir} at http://${host}:${port}${base}`));
 server.listen(port, host);

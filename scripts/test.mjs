@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every check the project has, in order, ending with one line "N passed, N failed".
- *   1. astro check, ESLint, Prettier            (each counts as one check)
- *   2. unit and build tests (Vitest)            (each test counts)
- *   3. the site built at the root and under /treaty/ (each build counts as one check)
- *   4. end-to-end tests in Chromium (Playwright), against both builds (each test counts)
- * It finds a Chromium (or installs one, saying so) before the browser tests, and serves each build
- * on a free port.
+ * `npm test`: every check the project has, each through the npm script that runs it alone, in
+ * order, ending with one line "N passed, N failed" that counts tests:
+ *   1. npm run check, npm run lint, npm run format:check          (one test each)
+ *   2. npm run test:unit: unit and build tests (Vitest)            (each test counts)
+ *   3. npm run build of the seed content at the root, and of the second corpus (tests/corpus)
+ *      under /corpus/                                              (one test each)
+ *   4. npm run test:e2e: browser tests in Chromium, on both builds (each test counts)
+ * It finds a Chromium (or installs one, saying so) before any test opens a page, and serves each
+ * build on a free port.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -22,18 +24,20 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CARD_CACHE: 'off' }
 const tally = { passed: 0, failed: 0 };
 const failures = [];
 
-function run(label, args, extraEnv = {}) {
+/** Runs `npm run <script> [-- args]`, as a reader of the README would. */
+function npmRun(label, script, args = [], extraEnv = {}) {
   console.log(`\n▶ ${label}`);
-  const result = spawnSync(process.execPath, args, {
+  const result = spawnSync('npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], {
     cwd: root,
     stdio: 'inherit',
     env: { ...env, ...extraEnv },
+    shell: process.platform === 'win32',
   });
   return result.status === 0;
 }
 
-function check(label, args, extraEnv) {
-  const ok = run(label, args, extraEnv);
+function check(label, script, args, extraEnv) {
+  const ok = npmRun(label, script, args, extraEnv);
   tally[ok ? 'passed' : 'failed'] += 1;
   if (!ok) failures.push(label);
   return ok;
@@ -51,31 +55,36 @@ function countFrom(label, file, read) {
   if (failed > 0) failures.push(`${label}: ${failed} failed`);
 }
 
-const bin = (pkg, path) => join(root, 'node_modules', pkg, path);
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 
-check('astro check', [bin('astro', 'bin/astro.mjs'), 'check', '--minimumFailingSeverity', 'warning']);
-check('eslint', [bin('eslint', 'bin/eslint.js'), '.', '--max-warnings=0']);
-check('prettier --check', [bin('prettier', 'bin/prettier.cjs'), '--check', '.']);
+check('astro check', 'check');
+check('eslint', 'lint');
+check('prettier --check', 'format:check');
+
+// The build tests open pages in Chromium too: find (or install) it before any of them runs.
+console.log('\n▶ browser');
+ensureBrowser();
 
 const unitReport = join(results, 'unit.json');
-run('unit and build tests (vitest)', [
-  bin('vitest', 'vitest.mjs'),
-  'run',
+npmRun('unit and build tests (vitest)', 'test:unit', [
   '--reporter=default',
   '--reporter=json',
   `--outputFile.json=${unitReport}`,
 ]);
 countFrom('vitest', unitReport, (r) => ({
   passed: r.numPassedTests,
-  failed: r.numFailedTests + (r.success ? 0 : r.numFailedTestSuites),
+  // A test file that crashed before its tests ran counts as one failed test: its tests are unknown.
+  failed:
+    r.numFailedTests +
+    r.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length,
 }));
 
 const ports = [await freePort(), await freePort()];
 env.E2E_PORTS = ports.join(',');
 const built = e2eSites(ports).map((site) =>
-  check(`build (site at ${site.base}, for ${site.siteUrl})`, [bin('astro', 'bin/astro.mjs'), 'build'], {
+  check(`build (${site.contentDir} at ${site.base}, for ${site.siteUrl})`, 'build', [], {
+    CONTENT_DIR: site.contentDir,
     OUT_DIR: site.dir,
     BASE_PATH: site.base,
     SITE_URL: site.siteUrl,
@@ -83,10 +92,8 @@ const built = e2eSites(ports).map((site) =>
 );
 
 if (built.every(Boolean)) {
-  console.log('\n▶ browser');
-  ensureBrowser();
-  const e2eReport = join(results, 'e2e.json');
-  run('end-to-end tests (playwright, chromium)', [bin('@playwright/test', 'cli.js'), 'test']);
+  const e2eReport = join(results, 'e2e', 'report.json');
+  npmRun('end-to-end tests (playwright, chromium)', 'test:e2e');
   countFrom('playwright', e2eReport, (r) => ({
     passed: r.stats.expected + r.stats.flaky,
     failed: r.stats.unexpected + (r.errors?.length ?? 0),

@@ -4,7 +4,7 @@ import { CONTENT_DIR as base } from './lib/environment';
 
 /**
  * The collections and where their files are. Their schemas (src/lib/schemas.ts) are applied by
- * the content checks (src/lib/site-query.ts), not here: Astro stops at the first entry that does
+ * the content checks (src/lib/entry-checks.ts), not here: Astro stops at the first entry that does
  * not fit, and an editor should see every problem of every file in one build.
  */
 export const collections = {

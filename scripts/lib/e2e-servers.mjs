@@ -1,6 +1,6 @@
 /**
- * The two builds the browser tests run against: the site at the domain root and under a sub-path.
- * Each is served on its own port, and built with that server as its SITE_URL, so canonical links,
+ * The two builds the browser tests run against. Each is served on its own port, and built with
+ * that server as its SITE_URL, so canonical links,
  * cards and copied permalinks resolve in the tests. `npm test` picks free ports and passes them
  * in E2E_PORTS; `npm run test:e2e` alone reads them back from the builds (their robots.txt).
  */
@@ -19,9 +19,14 @@ function builtFor(dir) {
   }
 }
 
+/**
+ * The seed content at the domain root, and a second corpus that shares nothing with it (other
+ * reports, documents, kinds and wording; a long document, no timeline, a moved page) under a
+ * sub-path: every browser test runs on both, so a test that only holds for the seed fails.
+ */
 const sites = [
-  { name: 'root', dir: 'dist', base: '/' },
-  { name: 'subpath', dir: 'dist-subpath', base: '/treaty/' },
+  { name: 'seed', dir: 'dist', base: '/', contentDir: 'src/content' },
+  { name: 'corpus', dir: 'dist-corpus', base: '/corpus/', contentDir: 'tests/corpus' },
 ];
 
 /** With `ports`, the sites as they are about to be built; without, as they were built. */

@@ -1,4 +1,3 @@
-import { mdxToMdast } from 'satteri';
 import type { MdastNode } from 'satteri';
 import { quotationAnchors } from './quotation-anchors';
 
@@ -148,7 +147,7 @@ function misplacedQuotations(root: Node, line: (n: Node) => number): Misplaced[]
  * Reads an article's tree: its numbered paragraphs with each quotation and statement, the line it
  * stands on and its anchor, and any quotation outside a paragraph. `paragraphNodes` and
  * `quotationNodes` give the node of each paragraph and quotation, in the same order. The rendering
- * (paragraph-links.ts) and the content checks (parseArticleBody) both read an article this way,
+ * (paragraph-links.ts) and the content checks (content-body.ts) both read an article this way,
  * so they agree on every number and anchor.
  */
 export function readArticle(
@@ -166,18 +165,6 @@ export function readArticle(
   const anchors = quotationAnchors(quoted);
   quoted.forEach((segment, i) => (segment.anchor = anchors[i] ?? ''));
   return { paragraphs, misplaced: misplacedQuotations(root, line), paragraphNodes, quotationNodes };
-}
-
-/**
- * Reads an article's MDX body with the parser Astro's MDX pipeline uses (see readArticle).
- * `lineOffset` is the number of lines before the body in the file.
- */
-export function parseArticleBody(body: string, lineOffset = 0): ArticleBody {
-  const { paragraphs, misplaced } = readArticle(
-    mdxToMdast(body) as Node,
-    (node) => (node.position?.start.line ?? 0) + lineOffset,
-  );
-  return { paragraphs, misplaced };
 }
 
 /** Every quotation of an article's paragraphs, in reading order. */

@@ -5,14 +5,18 @@ import { SITE_TITLE } from './site-identity';
 /**
  * "Cite this page": a plain-text citation, a BibTeX entry that BibTeX and biblatex both read, and
  * CSL-JSON for citation managers. No author is named: the reports' copies name none, and none is
- * invented. A report names the publisher that first published it.
+ * invented. A report is cited as its first publisher's, at the publisher's address. A date is
+ * given only where the page's subject has one (a report's day, a treaty's signing); otherwise the
+ * citation says "n.d." and when the page was last updated.
  */
 export interface Citable {
   title: string;
   /** The page's permalink. */
   url: string;
   /** When what the page presents was published: a report's date, a treaty's signing. */
-  published: Date;
+  published: Date | undefined;
+  /** When the page's content last changed. */
+  updated: Date;
   /** For a provision: the full title of the document it belongs to. */
   container?: string | undefined;
   /** For a report: who first published it, and where. */
@@ -35,6 +39,7 @@ export const citeReport = (a: ArticleModel, url: Url): Citable => ({
   title: a.data.title,
   url: url(a.path),
   published: a.published,
+  updated: a.modified,
   original: a.data.original && { publisher: a.data.original.publisher, url: a.data.original.url },
   path: a.path,
 });
@@ -43,6 +48,7 @@ export const citeProvision = (p: ProvisionModel, url: Url): Citable => ({
   title: p.heading,
   url: url(p.path),
   published: p.published,
+  updated: p.modified,
   container: p.document.data.title,
   path: p.path,
 });
@@ -51,6 +57,7 @@ export const citeDocument = (d: DocumentModel, url: Url): Citable => ({
   title: d.data.title,
   url: url(d.path),
   published: d.published,
+  updated: d.modified,
   path: d.path,
 });
 
@@ -58,32 +65,42 @@ export const citeTimeline = (t: TimelineModel, url: Url): Citable => ({
   title: t.data.title,
   url: url(t.path),
   published: t.published,
+  updated: t.modified,
   path: t.path,
 });
+
+/** "19 June 2024", or, for a page with no date of its own, "n.d.; updated 4 December 2024". */
+const when = (page: Citable) =>
+  page.published ? longDate(page.published) : `n.d.; updated ${longDate(page.updated)}`;
 
 /** A plain-text citation. */
 export function citationText(page: Citable, accessed: AccessDate): string {
   const title = `“${page.title}”`;
   if (page.original) {
-    return `${title}, ${page.original.publisher}, ${longDate(page.published)}, ${page.original.url}. Reproduced in ${SITE_TITLE}, ${page.url} (accessed ${accessed.long}).`;
+    return `${title}, ${page.original.publisher}, ${when(page)}, ${page.original.url}. Reproduced in ${SITE_TITLE}, ${page.url} (accessed ${accessed.long}).`;
   }
   const container = page.container ? `, in ${page.container}` : '';
-  return `${title}${container} (${longDate(page.published)}). ${SITE_TITLE}, ${page.url} (accessed ${accessed.long}).`;
+  return `${title}${container} (${when(page)}). ${SITE_TITLE}, ${page.url} (accessed ${accessed.long}).`;
 }
 
 const bibEscape = (text: string) => text.replace(/([{}%&$#_])/g, '\\$1').replace(/[“”]/g, '"');
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
- * A key that will not clash in a reader's library: the site, the year and the page,
- * "QuotedProvisions2024-russia-dprk-treaty-article-4".
+ * A key a reader can type and that will not clash in their library: the words of the page's
+ * address in camel case, then its year ("putinProposesRatification2024", "russiaDprkTreatyArticle4_2024").
  */
 export function bibtexKey(page: Pick<Citable, 'path' | 'published'>): string {
-  const name = page.path
+  const words = page.path
     .replace(/^\/(articles|documents|timelines)\//, '')
-    .replace(/[^a-z0-9]+/gi, '-')
-    .replace(/^-|-$/g, '');
-  return `QuotedProvisions${page.published.getUTCFullYear()}-${name || 'home'}`;
+    .replace(/^\d{4}-\d{2}-\d{2}-/, '')
+    .split(/[^a-z0-9]+/i)
+    .filter(Boolean);
+  const name = words
+    .map((w, i) => (i === 0 ? w.toLowerCase() : `${w[0]?.toUpperCase()}${w.slice(1)}`))
+    .join('');
+  const year = page.published ? String(page.published.getUTCFullYear()) : 'nd';
+  return `${name || 'home'}${/\d$/.test(name) ? '_' : ''}${year}`;
 }
 
 /**
@@ -91,22 +108,30 @@ export function bibtexKey(page: Pick<Citable, 'path' | 'published'>): string {
  * howpublished, year, month and note; biblatex also reads date, url and urldate.
  */
 export function citationBibtex(page: Citable, accessed: AccessDate): string {
+  const address = page.original?.url ?? page.url;
+  const dated: [string, string][] = page.published
+    ? [
+        ['year', `{${page.published.getUTCFullYear()}}`],
+        ['month', MONTHS[page.published.getUTCMonth()] ?? ''],
+        ['date', `{${isoDate(page.published)}}`],
+      ]
+    : [['year', '{n.d.}']];
+  const note = [
+    page.container && `In ${bibEscape(page.container)}`,
+    page.original && `Reproduced in ${bibEscape(SITE_TITLE)}, \\url{${page.url}}`,
+    !page.published && `Updated ${isoDate(page.updated)}`,
+    `Accessed ${accessed.iso}`,
+  ].filter(Boolean);
   const fields: [string, string][] = [
     ['title', `{${bibEscape(page.title)}}`],
     ...(page.original
       ? ([['publisher', `{${bibEscape(page.original.publisher)}}`]] as [string, string][])
-      : []),
-    ['organization', `{${bibEscape(SITE_TITLE)}}`],
-    ['year', `{${page.published.getUTCFullYear()}}`],
-    ['month', MONTHS[page.published.getUTCMonth()] ?? ''],
-    ['date', `{${isoDate(page.published)}}`],
-    ['howpublished', `{\\url{${page.url}}}`],
-    ['url', `{${page.url}}`],
+      : ([['organization', `{${bibEscape(SITE_TITLE)}}`]] as [string, string][])),
+    ...dated,
+    ['howpublished', `{\\url{${address}}}`],
+    ['url', `{${address}}`],
     ['urldate', `{${accessed.iso}}`],
-    [
-      'note',
-      `{${[page.container && `In ${bibEscape(page.container)}`, page.original && `Originally published at \\url{${page.original.url}}`, `Accessed ${accessed.iso}`].filter(Boolean).join('. ')}}`,
-    ],
+    ['note', `{${note.join('. ')}}`],
   ];
   return `@misc{${bibtexKey(page)},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n')}\n}`;
 }
@@ -123,8 +148,9 @@ const asWritten = (name: string) => `<span class="nocase">${name}</span>`;
 
 /**
  * CSL-JSON, which citation managers import and citation processors format in any style. A report
- * is a newspaper article in its first publisher; every other page is a page of this site, which
- * reproduces only what the reports quote, so it is never cited as the legal text itself.
+ * is a newspaper article of its first publisher, at the publisher's address; every other page is
+ * a page of this site, which reproduces only what the reports quote, so it is never cited as the
+ * legal text itself.
  */
 export function citationCsl(page: Citable): Record<string, unknown> {
   return {
@@ -132,10 +158,14 @@ export function citationCsl(page: Citable): Record<string, unknown> {
     type: page.original ? 'article-newspaper' : 'webpage',
     title: page.container ? `${page.title}, in ${page.container}` : page.title,
     ...(page.original
-      ? { 'container-title': asWritten(page.original.publisher), publisher: page.original.publisher }
-      : { 'container-title': asWritten(SITE_TITLE) }),
-    issued: dateParts(page.published),
-    URL: page.url,
+      ? {
+          'container-title': asWritten(page.original.publisher),
+          publisher: page.original.publisher,
+          URL: page.original.url,
+          note: `Reproduced in ${SITE_TITLE}: ${page.url}`,
+        }
+      : { 'container-title': asWritten(SITE_TITLE), URL: page.url }),
+    ...(page.published ? { issued: dateParts(page.published) } : {}),
     language: 'en',
   };
 }

@@ -8,7 +8,7 @@ const AROUND = 7;
 /**
  * The provisions a provision page lists beside it: every one of its document's when there are
  * few; otherwise those around it, so a page of a long document stays small, and an edit to one
- * provision changes only its neighbours' pages (see pageKeys in site-query.ts).
+ * provision changes only its neighbours' pages (see page-keys.ts).
  */
 export function contentsAround(provision: ProvisionModel): { shown: ProvisionModel[]; whole: boolean } {
   const all = provision.document.provisions;

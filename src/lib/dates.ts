@@ -29,11 +29,3 @@ export function longDate(date: Date, timeZone: Zone = 'UTC'): string {
     timeZone: zone(timeZone),
   });
 }
-
-/**
- * A date-only value as an instant for formats that need one (RSS): noon UTC, which is the same
- * calendar day from UTC−12 to UTC+11, so a feed reader anywhere shows the day the content gives.
- */
-export function middayUtc(date: Date): Date {
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), 12));
-}

@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { distance } from 'fastest-levenshtein';
 import type { Problem } from './problems';
 
 /**
@@ -13,15 +14,37 @@ export function checkData<S extends z.ZodType>(
 ): { data: z.infer<S>; problems: [] } | { data: undefined; problems: Problem[] } {
   const parsed = schema.safeParse(data);
   if (parsed.success) return { data: parsed.data, problems: [] };
+  const misspelt = new Set(
+    parsed.error.issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key].join('.')) : [],
+    ),
+  );
+  // A required field written under a misspelt name is one mistake: the unknown field says it all.
+  const isMisspeltField = (issue: z.core.$ZodIssue) =>
+    issue.code === 'invalid_type' &&
+    issue.input === undefined &&
+    [...misspelt].some((key) => {
+      const path = issue.path.map(String);
+      const field = path.at(-1) ?? '';
+      const parent = path.slice(0, -1).join('.');
+      const name = key.slice(parent ? parent.length + 1 : 0);
+      return key.startsWith(parent) && !name.includes('.') && distance(name, field) <= 2;
+    });
   return {
     data: undefined,
     problems: parsed.error.issues
+      .filter((issue) => !isMisspeltField(issue))
       .map((issue) => {
         const [message, fix] = issue.message.split(' Fix: ');
-        const field = issue.path.map(String).join('.') || '(whole entry)';
+        // An unknown field is named, and found, by its own key.
+        const path = [
+          ...issue.path.map(String),
+          ...(issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : []),
+        ];
+        const field = path.join('.') || '(whole entry)';
         return {
           file: where.filePath,
-          line: fieldLine(where.raw, issue.path.map(String), where.id),
+          line: fieldLine(where.raw, path, where.id),
           field,
           message: message ?? issue.message,
           fix: fix ?? 'see the field’s description in README.md.',
@@ -47,7 +70,8 @@ function fieldLine(raw: string, path: string[], id?: string): number {
         );
   for (const key of path) {
     if (/^\d+$/.test(key)) continue;
-    const found = lines.findIndex((l, i) => i >= at && new RegExp(`^\\s*(-\\s+)?"?${key}"?\\s*:`).test(l));
+    const pattern = new RegExp(`^\\s*(-\\s+)?["']?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*:`);
+    const found = lines.findIndex((l, i) => i >= at && pattern.test(l));
     if (found < 0) break;
     at = found;
   }

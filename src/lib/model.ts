@@ -1,5 +1,6 @@
 import type { Paragraph, ProvisionSegment } from './article-body';
-import type { ArticleEntry, ContentInput, Entry } from './entries';
+import type { ArticleEntry, ContentInput, Entry } from './content-input';
+import { reportsPhrase, type ReportsPhrase } from './reports-phrase';
 import {
   articlePath,
   documentPath,
@@ -51,12 +52,13 @@ interface Routed {
 }
 
 /**
- * A page's dates: when what it presents was published (a report's date, a treaty's signing),
- * and when its content last changed (an editor's `updated`, or a newer report quoting it). Never
- * the day of the build, so they stay put across rebuilds.
+ * A page's dates: when what it presents was published (a report's date, a treaty's signing;
+ * unknown for a draft whose date sources dispute, or a page this site compiled), and when its
+ * content last changed (an editor's `updated`, a newer report quoting it, or the latest step of a
+ * timeline it shows). Never the day of the build, so they stay put across rebuilds.
  */
 export interface Dated {
-  published: Date;
+  published: Date | undefined;
   modified: Date;
 }
 
@@ -105,6 +107,8 @@ export interface DocumentModel extends Entry<DocumentData>, Routed, Dated {
   statements: StatementModel[];
   /** The reports that quote it, newest first. */
   reports: ArticleModel[];
+  /** How pages name those reports. */
+  quotedBy: ReportsPhrase;
   /** The steps of timelines that concern it, oldest first. */
   steps: StepModel[];
   status: DocumentStatus | undefined;
@@ -116,6 +120,11 @@ export interface ProvisionModel extends Entry<ProvisionData>, Routed, Dated {
   heading: string;
   /** Its article number, when its label is "Article <n>". */
   articleNumber: number | undefined;
+  /**
+   * Whether its label comes from public reporting, not from the reports (labelSource): then
+   * what stands for a report (its page, its feed entry, its data) names it without the label.
+   */
+  labelFromContext: boolean;
   /** Path of the provision as a JSON document. */
   jsonPath: string;
   document: DocumentModel;
@@ -124,6 +133,8 @@ export interface ProvisionModel extends Entry<ProvisionData>, Routed, Dated {
   statements: StatementModel[];
   /** The reports that quote it, newest first. */
   reports: ArticleModel[];
+  /** How pages name those reports. */
+  quotedBy: ReportsPhrase;
   previous: ProvisionModel | undefined;
   next: ProvisionModel | undefined;
 }
@@ -136,8 +147,11 @@ export interface SiteModel {
   timelines: TimelineModel[];
   /** Everyone the reports quote or name, by id. */
   speakers: Map<string, SpeakerData>;
-  /** Provisions by id, for components that name one (ProvisionQuote). */
+  /** Each kind of page by id, for a route that is given only an id and for components that name one. */
   provisionById: Map<string, ProvisionModel>;
+  articleById: Map<string, ArticleModel>;
+  documentById: Map<string, DocumentModel>;
+  timelineById: Map<string, TimelineModel>;
 }
 
 const routed = (path: string): Routed => ({ path, href: href(path) });
@@ -148,11 +162,10 @@ const byOrder = <T extends { id: string; data: { order: number } }>(a: T, b: T) 
 const ARTICLE_NUMBER = /^Article (\d+)$/;
 
 /** Set once a page's reports are known (buildSiteModel). */
-const UNDATED: Dated = { published: new Date(0), modified: new Date(0) };
+const UNQUOTED = reportsPhrase([], 0);
+const UNDATED: Dated = { published: undefined, modified: new Date(0) };
 const defined = (dates: (Date | undefined)[]) => dates.filter((d): d is Date => d !== undefined);
-const earliest = (...dates: (Date | undefined)[]) =>
-  defined(dates).sort((a, b) => a.getTime() - b.getTime())[0];
-function latest(first: Date, ...dates: (Date | undefined)[]): Date {
+export function latest(first: Date, ...dates: (Date | undefined)[]): Date {
   return defined(dates).reduce((a, b) => (b > a ? b : a), first);
 }
 
@@ -183,6 +196,7 @@ export function buildSiteModel(input: ContentInput): SiteModel {
     provisions: [],
     statements: [],
     reports: [],
+    quotedBy: UNQUOTED,
     steps: [],
     status: undefined,
     ...UNDATED,
@@ -198,12 +212,14 @@ export function buildSiteModel(input: ContentInput): SiteModel {
       slug: provisionSlug(entry.id),
       heading: `${entry.data.label}: ${entry.data.title}`,
       articleNumber: Number(ARTICLE_NUMBER.exec(entry.data.label)?.[1]) || undefined,
+      labelFromContext: entry.data.labelSource !== undefined,
       ...routed(provisionPath(document.id, entry.id)),
       jsonPath: provisionJsonPath(document.id, entry.id),
       document,
       quotations: [],
       statements: [],
       reports: [],
+      quotedBy: UNQUOTED,
       previous: undefined,
       next: undefined,
       ...UNDATED,
@@ -252,16 +268,36 @@ export function buildSiteModel(input: ContentInput): SiteModel {
     }
   }
 
-  // A document or provision was published when it was signed (or, for a draft, first reported),
-  // and changed last when an editor says so or a newer report quoted it.
+  const timelines = input.timelines.map((entry) => linkTimeline(entry, documentById, articles));
+  // A document or provision was published when it was signed, a date its text gives; a draft has
+  // no such date (the day it was reported is not its date). It changed last when an editor says
+  // so, a newer report quoted it, or a step of its timeline (which its page shows) happened.
   for (const item of [...documents, ...provisions]) {
     const document = 'document' in item ? item.document : item;
     const reported = item.reports.map((r) => r.data.date);
-    item.published = document.data.signed?.date ?? earliest(...reported) ?? UNDATED.published;
-    item.modified = latest(item.published, item.data.updated, document.data.updated, ...reported);
+    const stepped = document.steps.flatMap((step) => step.dates.map((d) => d.date));
+    item.published = document.data.signed?.date;
+    item.modified = latest(
+      UNDATED.modified,
+      item.published,
+      item.data.updated,
+      document.data.updated,
+      ...reported,
+      ...stepped,
+    );
+    item.quotedBy = reportsPhrase(item.reports, articles.length);
   }
-  const timelines = input.timelines.map((entry) => linkTimeline(entry, documentById, articles));
-  return { articles, documents, provisions, timelines, speakers: speakerById, provisionById };
+  return {
+    articles,
+    documents,
+    provisions,
+    timelines,
+    speakers: speakerById,
+    provisionById,
+    articleById: new Map(articles.map((a) => [a.id, a])),
+    documentById,
+    timelineById: new Map(timelines.map((t) => [t.id, t])),
+  };
 }
 
 function stepDates(step: TimelineStep): StepDate[] {
@@ -300,8 +336,9 @@ function linkTimeline(
   }
   const documents = new Set(timeline.steps.flatMap((s) => (s.document ? [s.document] : [])));
   timeline.reports = articles.filter((a) => a.provisions.some((p) => documents.has(p.document)));
+  // A chronology this site compiled has no date of publication of its own: it is current to its
+  // latest step (or the day an editor last changed it).
   const days = timeline.steps.flatMap((s) => s.dates.map((d) => d.date));
-  timeline.published = earliest(...days) ?? UNDATED.published;
-  timeline.modified = latest(timeline.published, entry.data.updated, ...days);
+  timeline.modified = latest(UNDATED.modified, entry.data.updated, ...days);
   return timeline;
 }

@@ -1,7 +1,14 @@
-import type { ArticleModel, Dated, DocumentModel, ProvisionModel, SiteModel, TimelineModel } from './model';
+import {
+  latest,
+  type ArticleModel,
+  type Dated,
+  type DocumentModel,
+  type ProvisionModel,
+  type SiteModel,
+  type TimelineModel,
+} from './model';
 import { HOME_PATH, SEARCH_PATH } from './permalinks';
 import { SITE_DESCRIPTION, SITE_TITLE } from './site-identity';
-import { theReports } from './wording';
 
 /** What a social card shows. */
 export interface CardContent {
@@ -29,21 +36,23 @@ export interface PageMeta {
 }
 
 export function homeMeta(site: SiteModel): PageMeta {
-  const newest = site.articles[0];
+  const pages = [...site.articles, ...site.documents, ...site.provisions, ...site.timelines];
+  // The home page lists every page: it changes when any of them does. It has no date of its own.
+  const modified = latest(new Date(0), ...pages.map((p) => p.modified));
   return {
     path: HOME_PATH,
     title: SITE_TITLE,
     description: SITE_DESCRIPTION,
     type: 'website',
-    card: { kicker: 'News reports and the treaty text they quote', title: SITE_TITLE },
-    ...(newest ? { dates: { published: newest.published, modified: newest.modified } } : {}),
+    card: { kicker: 'News reporting and the provisions it quotes', title: SITE_TITLE },
+    ...(pages.length > 0 ? { dates: { published: undefined, modified } } : {}),
   };
 }
 
 export const searchMeta: PageMeta = {
   path: SEARCH_PATH,
   title: 'Search',
-  description: 'Search the reports, the documents and every quoted provision.',
+  description: 'Search the reporting, the documents and every quoted provision.',
   type: 'website',
   noindex: true,
   card: { kicker: SITE_TITLE, title: 'Search' },
@@ -72,14 +81,13 @@ export function articleMeta(article: ArticleModel): PageMeta {
 const quotedCount = (n: number) =>
   n === 1 ? 'One of its provisions is quoted' : `${n} of its provisions are quoted`;
 
-/** `reports`: how many reports the site has, for naming the one that quotes a page. */
-export function documentMeta(document: DocumentModel, reports: number): PageMeta {
+export function documentMeta(document: DocumentModel): PageMeta {
   const count = document.data.articleCount?.count;
   const quoted = document.provisions.flatMap((p) => (p.articleNumber ? [p.articleNumber] : []));
   return {
     path: document.path,
     title: document.data.title,
-    description: `${document.kind.name}: ${document.data.title}. ${quotedCount(document.provisions.length)} in ${theReports(document.reports, reports)}.`,
+    description: `${document.kind.name}: ${document.data.title}. ${quotedCount(document.provisions.length)} in ${document.quotedBy.noun}.`,
     type: 'article',
     card: {
       kicker: document.kind.name,
@@ -90,12 +98,12 @@ export function documentMeta(document: DocumentModel, reports: number): PageMeta
   };
 }
 
-export function provisionMeta(provision: ProvisionModel, reports: number): PageMeta {
+export function provisionMeta(provision: ProvisionModel): PageMeta {
   const { data, document } = provision;
   return {
     path: provision.path,
     title: provision.heading,
-    description: `${data.label} of the ${document.data.shortTitle}, as quoted in ${theReports(provision.reports, reports)}: “${data.quote}”`,
+    description: `${data.label} of the ${document.data.shortTitle}, as quoted in ${provision.quotedBy.noun}: “${data.quote}”`,
     type: 'article',
     card: { kicker: `${document.data.shortTitle} · ${data.label}`, title: data.title, quote: data.quote },
     dates: provision,
@@ -120,8 +128,8 @@ export function allPageMeta(site: SiteModel): PageMeta[] {
     searchMeta,
     notFoundMeta,
     ...site.articles.map(articleMeta),
-    ...site.documents.map((d) => documentMeta(d, site.articles.length)),
-    ...site.provisions.map((p) => provisionMeta(p, site.articles.length)),
+    ...site.documents.map(documentMeta),
+    ...site.provisions.map(provisionMeta),
     ...site.timelines.map(timelineMeta),
   ];
 }

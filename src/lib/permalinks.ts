@@ -30,6 +30,8 @@ export const SEARCH_PATH = '/search/';
 export const articlePath = (articleId: string): string => `/articles/${articleId}/`;
 export const timelinePath = (timelineId: string): string => `/timelines/${timelineId}/`;
 export const documentPath = (documentId: string): string => `/documents/${documentId}/`;
+/** The id of a document page's list of provisions, which long documents' provision pages link to. */
+export const PROVISIONS_ANCHOR = 'provisions';
 export const provisionPath = (documentId: string, provisionId: string): string =>
   `/documents/${documentId}/${provisionSlug(provisionId)}/`;
 export const paragraphPath = (articleId: string, paragraphId: string): string =>
@@ -39,6 +41,8 @@ export const provisionJsonPath = (documentId: string, provisionId: string): stri
   `/documents/${documentId}/${provisionSlug(provisionId)}.json`;
 export const FEED_PATH = '/rss.xml';
 export const SITEMAP_PATH = '/sitemap-index.xml';
+/** One file of the sitemap, counted from 0: "/sitemap-0.xml". */
+export const sitemapFilePath = (n: number): string => `/sitemap-${n}.xml`;
 
 /** The social card of the page at `pagePath`: "/documents/x/" → "/og/documents/x.png". */
 export function cardPath(pagePath: string): string {

@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import type { Entry } from './entries';
+import type { Entry } from './content-input';
 import { redirectSchema, SITE_PATH, type RedirectData } from './schemas';
 import type { Problem } from './problems';
 
 const redirectsFile = z.record(z.string(), redirectSchema);
+
+/** Folders the build writes itself: a redirect page there would replace or shadow its files. */
+const GENERATED_FOLDERS = ['/_astro/', '/pagefind/', '/og/', '/schemas/'];
+const generatedFolder = (path: string) => GENERATED_FOLDERS.find((folder) => path.startsWith(folder));
 
 /**
  * Reads `redirects.json` ({ "/old/path/": { "to": "/new/path/" } }). Not a content collection:
@@ -43,15 +47,20 @@ export function readRedirects(file: string): { redirects: Entry<RedirectData>[];
     };
   }
   const entries = Object.entries(parsed.data).map(([from, data]) => ({ id: from, filePath: file, data }));
+  const valid = (path: string) => SITE_PATH.test(path) && path !== '/' && !generatedFolder(path);
   return {
-    redirects: entries.filter((r) => SITE_PATH.test(r.id)),
+    redirects: entries.filter((r) => valid(r.id)),
     problems: entries
-      .filter((r) => !SITE_PATH.test(r.id))
+      .filter((r) => !valid(r.id))
       .map((r) => ({
         file,
         field: `"${r.id}"`,
-        message: `"${r.id}" is not a site path.`,
-        fix: 'write the old URL without the site address and base path, starting and ending with "/", e.g. "/documents/x/".',
+        message: generatedFolder(r.id)
+          ? `"${r.id}" is inside ${generatedFolder(r.id)}, a folder the build writes itself; a redirect there would replace its files.`
+          : r.id === '/'
+            ? 'the home page cannot be redirected.'
+            : `"${r.id}" is not a site path${r.id.split('/').some((s) => s === '..' || s === '.') ? ': "." and ".." segments would lead outside the site' : ''}.`,
+        fix: 'write the old URL of a page without the site address and base path, starting and ending with "/", e.g. "/documents/x/".',
       })),
   };
 }

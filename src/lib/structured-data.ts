@@ -41,7 +41,7 @@ const listOf = <K extends string, T>(key: K, items: T[]) =>
  */
 const articleId = (article: ArticleModel, url: Url) => `${url(article.path)}#article`;
 const dates = (page: Dated) => ({
-  datePublished: isoDate(page.published),
+  ...(page.published ? { datePublished: isoDate(page.published) } : {}),
   dateModified: isoDate(page.modified),
 });
 
@@ -85,11 +85,15 @@ function person(data: SpeakerData): Person | Organization {
     : { '@type': 'Organization', name: data.name };
 }
 
-/** A reference to a provision, by the one name it has everywhere. */
-const provisionRef = (p: ProvisionModel, url: Url): Legislation & { '@id': string } => ({
+/**
+ * A reference to a provision, by the one name it has everywhere. Within a report, a provision
+ * whose number the report does not give is referred to by its @id alone: the name would put a
+ * number from elsewhere in the report's mouth.
+ */
+const provisionRef = (p: ProvisionModel, url: Url, inReport = false): Legislation & { '@id': string } => ({
   '@type': 'Legislation',
   '@id': url(p.path),
-  name: p.heading,
+  ...(inReport && p.labelFromContext ? {} : { name: p.heading }),
 });
 const documentRef = (d: DocumentModel, url: Url): Legislation & { '@id': string } => ({
   '@type': 'Legislation',
@@ -121,12 +125,12 @@ function legalDates(document: DocumentModel): Partial<
  * ("the article reads", "the text of the draft federal law says"): no person or state is named
  * as their creator.
  */
-function provisionQuotation(provision: ProvisionModel, url: Url): Quotation {
+function provisionQuotation(provision: ProvisionModel, url: Url, inReport = false): Quotation {
   return {
     '@type': 'Quotation',
     text: provision.data.quote,
     inLanguage: LANGUAGE,
-    isBasedOn: provisionRef(provision, url),
+    isBasedOn: provisionRef(provision, url, inReport),
   };
 }
 
@@ -168,11 +172,11 @@ export function newsArticle(article: ArticleModel, image: string, url: Url): Wit
       : {}),
     ...listOf(
       'citation',
-      article.provisions.map((p) => provisionRef(p, url)),
+      article.provisions.map((p) => provisionRef(p, url, true)),
     ),
     ...listOf(
       'hasPart',
-      article.provisions.map((p) => provisionQuotation(p, url)),
+      article.provisions.map((p) => provisionQuotation(p, url, true)),
     ),
     ...listOf('mentions', statementQuotations(article.statements, url)),
   };

@@ -1,7 +1,6 @@
-import { PROVISION_QUOTE, STATEMENT, paragraphText } from './article-body';
-import { isWebAddress } from './context-sources';
+import { PROVISION_QUOTE, STATEMENT, paragraphText, type ArticleBody } from './article-body';
 import { isoDate } from './dates';
-import type { ContentInput } from './entries';
+import type { ContentInput } from './content-input';
 import { normalizeWords } from './normalize';
 import { vanishedUrls } from './permalink-contract';
 import {
@@ -28,6 +27,12 @@ const list = (ids: string[]) =>
 const known = (input: ContentInput, entries: { id: string }[]) =>
   new Set([...entries.map((e) => e.id), ...(input.unreadable ?? [])]);
 
+/** Every report's paragraphs, with those whose front matter did not fit (their quotations still count). */
+const reportBodies = (input: ContentInput): (ArticleBody & { filePath: string })[] => [
+  ...input.articles,
+  ...(input.partialArticles ?? []),
+];
+
 /** Every provision is in a document that exists. */
 export function checkProvisionDocuments(input: ContentInput): Problem[] {
   const documents = known(input, input.documents);
@@ -48,14 +53,20 @@ function firstDifference(article: string, provision: string): string {
   const at = a.findIndex((word, i) => word !== b[i]);
   const index = at < 0 ? a.length : at;
   const word = (words: string[]) => (index < words.length ? `“${words[index]}”` : 'nothing more');
-  return `from word ${index + 1}: the article has ${word(a)}, the provision ${word(b)}`;
+  const [x, y] = [a[index], b[index]];
+  // Two spellings of one letter (é as one character, or as e and an accent) look the same on screen.
+  const encoding =
+    x !== undefined && y !== undefined && x.normalize('NFC') === y.normalize('NFC')
+      ? ` (the same letters, encoded differently: the article's word is ${x === x.normalize('NFC') ? 'composed (NFC)' : 'decomposed (NFD)'}, the provision's ${y === y.normalize('NFC') ? 'composed (NFC)' : 'decomposed (NFD)'}; retype one of them)`
+      : '';
+  return `from word ${index + 1}: the article has ${word(a)}, the provision ${word(b)}${encoding}`;
 }
 
 /** Every <ProvisionQuote> names an existing provision, with the same words as that provision's `quote`. */
 export function checkQuotations(input: ContentInput): Problem[] {
   const provisions = new Map(input.provisions.map((p) => [p.id, p]));
   const problems: Problem[] = [];
-  for (const article of input.articles) {
+  for (const article of reportBodies(input)) {
     for (const paragraph of article.paragraphs) {
       for (const segment of paragraph.segments) {
         if (segment.kind !== 'provision') continue;
@@ -91,7 +102,7 @@ export function checkStatements(input: ContentInput): Problem[] {
   const speakers = known(input, input.speakers);
   const subjects = known(input, [...input.documents, ...input.provisions]);
   const problems: Problem[] = [];
-  for (const article of input.articles) {
+  for (const article of reportBodies(input)) {
     for (const paragraph of article.paragraphs) {
       for (const segment of paragraph.segments) {
         if (segment.kind !== 'statement') continue;
@@ -158,7 +169,7 @@ export function checkPermalinks(input: ContentInput): Problem[] {
 /** Every provision is quoted by at least one article: a provision page exists because the article quotes it. */
 export function checkProvisionsQuoted(input: ContentInput): Problem[] {
   const quoted = new Set(
-    input.articles.flatMap((a) =>
+    reportBodies(input).flatMap((a) =>
       a.paragraphs.flatMap((p) => p.segments.flatMap((s) => (s.kind === 'provision' ? [s.provision] : []))),
     ),
   );
@@ -189,7 +200,7 @@ export function checkDocumentsQuoted(input: ContentInput): Problem[] {
 export function checkLabelSources(input: ContentInput): Problem[] {
   // Each provision is compared with the articles that quote it only, so the check stays linear.
   const quotingTexts = new Map<string, string[]>();
-  for (const article of input.articles) {
+  for (const article of reportBodies(input)) {
     const text = normalizeWords(article.paragraphs.map(paragraphText).join(' '));
     for (const paragraph of article.paragraphs) {
       for (const segment of paragraph.segments) {
@@ -198,11 +209,15 @@ export function checkLabelSources(input: ContentInput): Problem[] {
       }
     }
   }
+  // The label as words of its own: "Article 1" is not given by a report that says "Article 12".
+  const given = (label: string, text: string) =>
+    new RegExp(
+      `(^|[^\\p{L}\\p{N}])${normalizeWords(label).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`,
+      'u',
+    ).test(text);
   return input.provisions
     .filter((p) => /\d/.test(p.data.label) && !p.data.labelSource)
-    .filter(
-      (p) => !(quotingTexts.get(p.id) ?? []).some((text) => text.includes(normalizeWords(p.data.label))),
-    )
+    .filter((p) => !(quotingTexts.get(p.id) ?? []).some((text) => given(p.data.label, text)))
     .map((p) => ({
       file: p.filePath,
       field: 'labelSource',
@@ -236,23 +251,6 @@ export function checkRedirects(input: ContentInput): Problem[] {
   return problems;
 }
 
-/** Every source a `<Context>` block cites is a web address the checks could read. */
-export function checkContextSources(input: ContentInput): Problem[] {
-  return [...input.articles, ...input.documents, ...input.provisions].flatMap((entry) =>
-    (entry.contextSources ?? [])
-      .filter((source) => !isWebAddress(source.url))
-      .map((source) => ({
-        file: entry.filePath,
-        line: source.line,
-        field: '<Context sources>',
-        message: source.url
-          ? `cites "${source.url}", which is not a web address: a source is linked for readers, so it must start with https:// (or http://).`
-          : 'its sources cannot be read: they must be written out as a list, each with a quoted url.',
-        fix: "write sources={[{ name: 'TASS', url: 'https://tass.com/…' }]}, with the source's public https:// address.",
-      })),
-  );
-}
-
 /** A URL segment as a file name must be: lower-case letters, digits and single hyphens. */
 const CLEAN_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const cleaned = (name: string) =>
@@ -273,6 +271,16 @@ export function checkContentFiles(input: ContentInput): Problem[] {
   const byId = new Map(entries.map((e) => [e.id, e]));
   const problems: Problem[] = [];
   for (const file of input.files) {
+    if (file.symlink) {
+      problems.push({
+        file: file.filePath,
+        field: 'file',
+        message:
+          'it is a symbolic link; the build reads only real files in the content folder, and never follows a link out of it.',
+        fix: 'replace the link with the file itself (copy it into the content folder), or delete the link.',
+      });
+      continue;
+    }
     const segments = file.path.replace(/\.mdx$/, '').split('/');
     if (!file.path.endsWith('.mdx')) {
       problems.push({
@@ -423,7 +431,7 @@ export function checkArticles(input: ContentInput): Problem[] {
 
 /** Every quotation stands inside a numbered paragraph, where its words are checked and linked. */
 export function checkQuotationPlacement(input: ContentInput): Problem[] {
-  return input.articles.flatMap((article) =>
+  return reportBodies(input).flatMap((article) =>
     article.misplaced.map((m) => ({
       file: article.filePath,
       line: m.line,
@@ -470,7 +478,6 @@ export const rules = [
   checkQuotationPlacement,
   checkPublishedUrls,
   checkContentFiles,
-  checkContextSources,
   checkDocumentReferences,
   checkTimelines,
   checkArticles,

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { middayUtc } from '../lib/dates';
+import { isoDate } from '../lib/dates';
 import { FEED_PATH, permalink } from '../lib/permalinks';
-import { getSite } from '../lib/site-query';
+import { getSite } from '../lib/site-content';
 import { SITE_DESCRIPTION, SITE_TITLE } from '../lib/site-identity';
 
 /** A feed reader shows a description as HTML: text from the content is escaped so it stays text. */
@@ -12,7 +12,9 @@ const asXmlText = asHtmlText;
 
 export const GET: APIRoute = async () => {
   const { articles } = await getSite();
-  // The feed changes when its newest article does, not whenever the site is rebuilt.
+  // A report is dated by its day, which is all the report gives: as dc:date (W3C date format, a
+  // day alone), never as pubDate, which would need a time of day no report states. The feed
+  // changes when its newest report does, not whenever the site is rebuilt.
   const newest = articles[0]?.data.date;
   return rss({
     title: SITE_TITLE,
@@ -22,18 +24,21 @@ export const GET: APIRoute = async () => {
     customData: [
       `<atom:link href="${permalink(FEED_PATH)}" rel="self" type="application/rss+xml"/>`,
       '<language>en</language>',
-      ...(newest ? [`<lastBuildDate>${middayUtc(newest).toUTCString()}</lastBuildDate>`] : []),
+      ...(newest ? [`<dc:date>${isoDate(newest)}</dc:date>`] : []),
     ].join(''),
     items: articles.map((article) => ({
       title: article.data.title,
       description: asHtmlText(article.data.standfirst),
-      pubDate: middayUtc(article.data.date),
       link: permalink(article.path),
-      categories: article.provisions.map((p) => p.heading),
+      // A number the report does not give is not put in its mouth: such a provision is named by its title.
+      categories: article.provisions.map((p) => (p.labelFromContext ? p.data.title : p.heading)),
       // Who first published the report; the feed names no author, because the report names none.
-      ...(article.data.original
-        ? { customData: `<dc:publisher>${asXmlText(article.data.original.publisher)}</dc:publisher>` }
-        : {}),
+      customData: [
+        `<dc:date>${isoDate(article.data.date)}</dc:date>`,
+        ...(article.data.original
+          ? [`<dc:publisher>${asXmlText(article.data.original.publisher)}</dc:publisher>`]
+          : []),
+      ].join(''),
     })),
     trailingSlash: true,
   });

@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../scripts/lib/bench-env.mjs';
 import { freePort } from '../../scripts/lib/free-port.mjs';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -139,4 +139,28 @@ export function startBuild(dist: string, env: Record<string, string> = {}) {
 export function workPath(name: string): string {
   mkdirSync(join(work, name), { recursive: true });
   return join(work, name, 'dist');
+}
+
+/**
+ * A copy of the project itself (its configuration, src/ and public/, with the project's
+ * node_modules linked in), for builds given settings that must not touch the real one.
+ */
+export function projectCopy(name: string): string {
+  const copy = join(work, name, 'project');
+  mkdirSync(copy, { recursive: true });
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
+    cpSync(join(root, entry), join(copy, entry), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+  return copy;
+}
+
+/** Builds the project copy `project` with `env`, as `npm run build` would there. */
+export function buildProject(project: string, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: project,
+    encoding: 'utf8',
+    env: childEnv({ SITE_URL: 'https://treaty.example.org', FORCE_COLOR: '0', NO_COLOR: '1', ...env }),
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

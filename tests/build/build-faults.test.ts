@@ -1,5 +1,5 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { removeWorkFolder, startBuild, workPath } from './build-copy';
 
@@ -18,26 +18,26 @@ const waitFor = async (ready: () => boolean, ms = 60_000) => {
 const leftovers = (dist: string) => readdirSync(dirname(dist));
 
 describe('a build that cannot finish', () => {
-  test('should stop on SIGTERM and leave no site, no staging folder and no lock', async () => {
+  test('should leave no site when killed, and no lock: the next build clears what it left', async () => {
     const dist = workPath('interrupted');
+    writeFileSync(join(dirname(dist), 'keep.txt'), 'not the build’s');
     const build = startBuild(dist);
     await waitFor(() => build.output().includes('generating static routes'));
-    build.child.kill('SIGTERM');
-    const result = await build.done;
-    expect(result.code ?? result.signal).not.toBe(0);
-    // Nothing keeps writing after it stopped.
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    expect(leftovers(dist)).toEqual([]);
+    build.child.kill('SIGKILL');
+    await build.done;
+    expect(existsSync(dist)).toBe(false);
+    const next = await startBuild(dist).done;
+    expect(next.code, next.output).toBe(0);
+    expect(leftovers(dist).sort()).toEqual(['dist', 'keep.txt']);
   });
 
   test('should refuse a second build while one runs, and let the first one finish', async () => {
     const dist = workPath('twice');
     const first = startBuild(dist);
-    await waitFor(() => existsSync(`${dist}.lock`));
+    await waitFor(() => existsSync(`${dist}.partial`));
     const second = await startBuild(dist).done;
     expect(second.code).toBe(1);
-    expect(second.output).toMatch(/Another build \(process \d+\) is writing .*dist\. Wait for it to finish/);
-    expect(second.output).not.toContain('ENOTEMPTY');
+    expect(second.output).toMatch(/Another build is writing .*dist\. Wait for it to finish/);
     const result = await first.done;
     expect(result.code, result.output).toBe(0);
     expect(leftovers(dist)).toEqual(['dist']);
@@ -56,8 +56,10 @@ describe('a build that cannot finish', () => {
     // sysfs takes no new files, even from root: a folder no build can write to, on any Linux.
     const result = await startBuild('/sys/treaty-site').done;
     expect(result.code).toBe(1);
+    // Said before a build is spent on it.
+    expect(result.output).not.toContain('generating static routes');
     expect(result.output).toMatch(
-      /Could not write \/sys\/treaty-site\.lock: (permission denied|the disk is read-only)/,
+      /Could not write \/sys\/treaty-site: (permission denied|the disk is read-only)/,
     );
     expect(result.output).not.toMatch(/^\s+at /m);
   });

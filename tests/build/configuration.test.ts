@@ -1,7 +1,15 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { readContent } from '../content';
 import { buildCopy, edit, readJson, removeWorkFolder, runScript, serve, writeJson } from './build-copy';
+
+/** A document of the seed content, and a provision the first report quotes that no other does. */
+const seed = readContent();
+const document = seed.documents[0]!;
+const dropped = seed.provisions.find(
+  (p) => seed.reportsQuoting(p).length === 1 && seed.provisionsOf(p.document).length > 1,
+)!;
 
 /** Builds whose configuration or configuration files are missing, odd or malformed. */
 afterAll(removeWorkFolder);
@@ -11,20 +19,18 @@ describe('configuration', () => {
     const run = buildCopy('no-site-url', () => undefined, { SITE_URL: '' });
     expect(run.status, run.output).toBe(0);
     expect(run.output).toContain('SITE_URL is not set, so canonical links, the feed, the sitemap');
-    const html = readFileSync(join(run.dist, 'documents/russia-dprk-treaty/index.html'), 'utf8');
-    expect(html).toContain(
-      '<link rel="canonical" href="http://localhost:4321/documents/russia-dprk-treaty/">',
-    );
+    const html = readFileSync(join(run.dist, document.path, 'index.html'), 'utf8');
+    expect(html).toContain(`<link rel="canonical" href="http://localhost:4321/${document.path}">`);
     const served = await serve(run.dist);
     try {
       const context = await served.browser.newContext();
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.origin });
       const page = await context.newPage();
-      await page.goto(`${served.origin}/documents/russia-dprk-treaty/`);
+      await page.goto(`${served.origin}/${document.path}`);
       await page.getByRole('link', { name: 'Copy link to this page' }).click();
       await expect
         .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-        .toBe(`${served.origin}/documents/russia-dprk-treaty/`);
+        .toBe(`${served.origin}/${document.path}`);
     } finally {
       await served.close();
     }
@@ -35,7 +41,7 @@ describe('configuration', () => {
     expect(run.status, run.output).toBe(0);
     expect(readFileSync(join(run.dist, '_headers'), 'utf8').split('\n')[0]).toBe('/sub/path/*');
     const html = readFileSync(join(run.dist, 'index.html'), 'utf8');
-    expect(html).toContain('href="/sub/path/documents/russia-dprk-treaty/"');
+    expect(html).toContain(`href="/sub/path/${document.path}"`);
     expect(html).toContain('<link rel="canonical" href="https://treaty.example.org/sub/path/">');
   });
 
@@ -62,16 +68,17 @@ describe('configuration', () => {
   });
 
   test('should accept the fix it gives for a vanished JSON URL', () => {
-    const url = '/documents/russia-dprk-treaty/article-8.json';
+    const url = `/${dropped.jsonPath}`;
+    const report = seed.reportsQuoting(dropped)[0]!;
     const remove = (content: string) =>
       edit(
-        join(content, 'articles/2024-10-15-putin-proposes-ratification.mdx'),
-        /<ProvisionQuote provision="russia-dprk-treaty\/article-8">(.*?)<\/ProvisionQuote>/,
+        join(content, 'articles', `${report.id}.mdx`),
+        new RegExp(`<ProvisionQuote provision="${dropped.id}">(.*?)</ProvisionQuote>`, 'g'),
         '$1',
       );
     const vanished = buildCopy('vanished-json', (content) => {
       remove(content);
-      rmSync(join(content, 'provisions/russia-dprk-treaty/article-8.mdx'));
+      rmSync(join(content, 'provisions', `${dropped.id}.mdx`));
     });
     expect(vanished.status).toBe(1);
     const fix = new RegExp(
@@ -80,10 +87,11 @@ describe('configuration', () => {
     expect(fix, vanished.output).not.toBeNull();
     const followed = buildCopy('vanished-json-fixed', (content) => {
       remove(content);
-      rmSync(join(content, 'provisions/russia-dprk-treaty/article-8.mdx'));
+      rmSync(join(content, 'provisions', `${dropped.id}.mdx`));
       // The page gets a redirect (its own fix); the JSON file is removed as the build said.
       writeJson(join(content, 'redirects.json'), {
-        '/documents/russia-dprk-treaty/article-8/': { to: '/documents/russia-dprk-treaty/' },
+        ...readJson(join(content, 'redirects.json')),
+        [`/${dropped.path}`]: { to: `/documents/${dropped.document}/` },
       });
       const removed = runScript('scripts/permalinks.mjs', ['--remove', url], { CONTENT_DIR: content });
       expect(removed.status, removed.output).toBe(0);

@@ -1,16 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { buildCopy, childEnv, edit, removeWorkFolder, serve } from './build-copy';
+import { readContent, type Provision } from '../content';
+import { buildCopy, buildProject, childEnv, edit, projectCopy, removeWorkFolder, serve } from './build-copy';
 
 /**
  * Rebuilds of one copy of the content with Astro's incremental build and the card cache kept,
@@ -20,9 +13,7 @@ import { buildCopy, childEnv, edit, removeWorkFolder, serve } from './build-copy
 afterAll(removeWorkFolder);
 
 const root = resolve(import.meta.dirname, '../..');
-const PROVISION = 'provisions/russia-dprk-treaty/article-5.mdx';
-const OLD_TITLE = 'No agreement with a third country that threatens the other party';
-const NEW_TITLE = 'No pact with a third state that endangers the other party';
+const NEW_TITLE = 'Okapis, leopards and other endangered words';
 
 /** Builds the copy again, as `npm run build` would, with its caches where the first build left them. */
 function rebuild(run: { content: string; dist: string }, env: Record<string, string> = {}) {
@@ -54,42 +45,58 @@ describe('an incremental rebuild', () => {
     const run = buildCopy('edit', () => {});
     expect(run.status, run.output).toBe(0);
     rebuild(run);
-    const card = readFileSync(join(run.dist, 'og/documents/russia-dprk-treaty/article-5.png'));
-    const untouched = readFileSync(join(run.dist, 'og/documents/russia-dprk-treaty/article-3.png'));
+    // A provision a report names by its label (so the report's own data names it too), with a
+    // neighbour in its document whose page lists it, and one elsewhere that does not.
+    const content = readContent(run.content);
+    const provision = content.provisions.find(
+      (p) => !p.labelSource && content.provisionsOf(p.document).length > 1,
+    )!;
+    const neighbour = content.provisionsOf(provision.document).find((p) => p !== provision)!;
+    const card = (p: Provision) => join(run.dist, 'og', `${p.path.slice(0, -1)}.png`);
+    const before = readFileSync(card(provision));
+    const untouched = content.provisions.find((p) => p.document !== provision.document) ?? neighbour;
+    const untouchedBefore = readFileSync(card(untouched));
 
-    edit(join(run.content, PROVISION), `title: ${OLD_TITLE}`, `title: ${NEW_TITLE}`);
+    edit(
+      join(run.content, 'provisions', `${provision.id}.mdx`),
+      `title: ${provision.title}`,
+      `title: ${NEW_TITLE}`,
+    );
     const output = rebuild(run);
     // Most of the site is reused from the last build; the edit's pages are rendered again.
     expect(output).toMatch(/\((?:restored|cached)\)/);
 
     const read = (file: string) => readFileSync(join(run.dist, file), 'utf8');
-    expect(read('documents/russia-dprk-treaty/article-5/index.html')).toContain(NEW_TITLE);
-    expect(JSON.parse(read('documents/russia-dprk-treaty/article-5.json')).title).toBe(NEW_TITLE);
-    expect(read('documents/russia-dprk-treaty/index.html')).toContain(NEW_TITLE);
-    const article = read('articles/2024-10-15-putin-proposes-ratification/index.html');
-    const jsonLd = [...article.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)]
-      .map((m) => m[1])
-      .join('');
-    expect(jsonLd).toContain(`Article 5: ${NEW_TITLE}`);
+    expect(read(`${provision.path}index.html`)).toContain(NEW_TITLE);
+    expect(JSON.parse(read(provision.jsonPath)).title).toBe(NEW_TITLE);
+    expect(read(`documents/${provision.document}/index.html`)).toContain(NEW_TITLE);
+    for (const report of content.reportsQuoting(provision)) {
+      const jsonLd = [
+        ...read(`${report.path}index.html`).matchAll(
+          /<script type="application\/ld\+json">([\s\S]*?)<\/script>/g,
+        ),
+      ]
+        .map((m) => m[1])
+        .join('');
+      expect(jsonLd).toContain(`${provision.label}: ${NEW_TITLE}`);
+    }
     // Neighbours list it in their contents; the card shows the new title, the others stay as drawn.
-    expect(read('documents/russia-dprk-treaty/article-4/index.html')).toContain(NEW_TITLE);
-    expect(readFileSync(join(run.dist, 'og/documents/russia-dprk-treaty/article-5.png')).equals(card)).toBe(
-      false,
+    expect(read(`${neighbour.path}index.html`)).toContain(NEW_TITLE);
+    expect(readFileSync(card(provision)).equals(before)).toBe(false);
+    expect(readFileSync(card(untouched)).equals(untouchedBefore)).toBe(true);
+    const stale = filesOf(run.dist).filter((file) =>
+      read(file).includes(`${provision.label}: ${provision.title}`),
     );
-    expect(
-      readFileSync(join(run.dist, 'og/documents/russia-dprk-treaty/article-3.png')).equals(untouched),
-    ).toBe(true);
-    const stale = filesOf(run.dist).filter((file) => read(file).includes(OLD_TITLE));
     expect(stale).toEqual([]);
 
     // The search index is built afresh: it finds the new words.
     const { origin, browser, close } = await serve(run.dist);
     try {
       const page = await browser.newPage();
-      await page.goto(`${origin}/search/?q=${encodeURIComponent('endangers')}`);
+      await page.goto(`${origin}/search/?q=${encodeURIComponent('okapis')}`);
       await page.locator('.search-page .search-hit-link').first().waitFor();
       expect(await page.locator('.search-page .search-hit-title').allInnerTexts()).toContain(
-        `Article 5: ${NEW_TITLE}`,
+        `${provision.label}: ${NEW_TITLE}`,
       );
     } finally {
       await close();
@@ -97,15 +104,20 @@ describe('an incremental rebuild', () => {
   });
 
   test('should redraw every card when the drawing code changes', () => {
-    const run = buildCopy('drawing-code', () => {});
-    expect(run.status, run.output).toBe(0);
-    const cards = readdirSync(join(run.dist, 'og'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+    // A copy of the project, whose card-drawing worker can be changed without touching this one.
+    const project = projectCopy('drawing-code');
+    const env = {
+      CONTENT_DIR: join(project, 'src/content'),
+      OUT_DIR: join(project, 'dist'),
+      CARD_CACHE: 'on',
+      CARD_CACHE_DIR: join(project, 'cards'),
+    };
+    const first = buildProject(project, env);
+    expect(first.status, first.output).toBe(0);
+    const cards = readdirSync(join(project, 'dist/og'), { recursive: true, encoding: 'utf8' }).filter((f) =>
       f.endsWith('.png'),
     );
-    const cardCache = `${run.content}.cards`;
-    const env = { CARD_CACHE: 'on' };
-    rebuild(run, env);
-    const manifest = join(`${run.content}.astro-cache`, 'incremental-build.json');
+    const manifest = join(project, 'src/content.astro-cache', 'incremental-build.json');
     const cardKeys = () =>
       Object.entries(
         (
@@ -118,20 +130,17 @@ describe('an incremental rebuild', () => {
         .flatMap(([, route]) => Object.values(route.paths).map((path) => path.cacheKey));
     const before = cardKeys();
     expect(before).toHaveLength(cards.length);
-    // Reused from the last build: none was drawn.
-    expect(existsSync(cardCache)).toBe(false);
-    // The same drawing code with one change: a worker file that is not imported, so only the
-    // cards' own keys can know it changed. (Inside the project, where its packages resolve.)
-    const worker = join(root, 'node_modules/.cache', `card-worker-test-${process.pid}.mjs`);
-    mkdirSync(dirname(worker), { recursive: true });
-    copyFileSync(join(root, 'src/integrations/card-worker.mjs'), worker);
+    rmSync(join(project, 'cards'), { recursive: true });
+    // The same drawing code with one change, in the worker, which the pages do not import: only
+    // the cards' own keys can know it changed.
+    const worker = join(project, 'src/cards/card-worker.mjs');
     writeFileSync(worker, `${readFileSync(worker, 'utf8')}\n// drawn by the next version\n`);
-    rebuild(run, { ...env, SITE_CARD_WORKER: worker });
-    rmSync(worker);
+    const second = buildProject(project, env);
+    expect(second.status, second.output).toBe(0);
     // Every card has a new key, so none is reused from the last build, and each was drawn anew.
     const after = cardKeys();
     expect(after).toHaveLength(cards.length);
     expect(after.filter((key) => before.includes(key))).toEqual([]);
-    expect(readdirSync(cardCache)).toHaveLength(cards.length);
+    expect(readdirSync(join(project, 'cards'))).toHaveLength(cards.length);
   });
 });

@@ -2,11 +2,10 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { builtPages } from '../../src/integrations/built-site';
-import { readContent } from '../content';
+import { readContent, type Content } from '../content';
 import { checkSiteLinks } from '../site-links';
 import {
   buildCopy,
-  edit,
   readJson,
   removeWorkFolder,
   runScript,
@@ -17,18 +16,31 @@ import {
 
 /**
  * The editor's workflows as the README gives them, each run on a copy of the content: make the
- * change, run `npm run permalinks`, build. Then the site must hold what it always holds: every
- * page reachable from the home page, no broken link or fragment, every quotation linked to its
- * provision and back, the new words found by search, and every published URL still answering.
+ * change, run `npm run permalinks` once, build. Then the site must hold what it always holds:
+ * every page reachable from the home page, no broken link or fragment, every quotation linked to
+ * its provision and back, the new words found by search, and every published URL still
+ * answering. What each workflow changes is chosen from the content itself.
  */
 afterAll(removeWorkFolder);
 
-const TREATY = 'russia-dprk-treaty';
-
-/** `npm run permalinks` on the copy, as the README says to after adding content. */
+/** `npm run permalinks` on the copy: one command, whatever the change. */
 function recordPermalinks(content: string, args: string[] = []) {
   const run = runScript('scripts/permalinks.mjs', args, { CONTENT_DIR: content });
   expect(run.status, run.output).toBe(0);
+}
+
+const reportFile = (dir: string, id: string) => join(dir, 'articles', `${id}.mdx`);
+/**
+ * A provision the first report quotes, and no other report, in a document with other provisions
+ * (so moving or removing it leaves its document with something to show), and that report.
+ */
+function quotedProvision(content: Content) {
+  const report = content.articles[0]!;
+  const provision = [...report.quoted]
+    .reverse()
+    .map((id) => content.provisions.find((p) => p.id === id)!)
+    .find((p) => content.reportsQuoting(p).length === 1 && content.provisionsOf(p.document).length > 1)!;
+  return { report, provision };
 }
 
 async function expectSiteInvariants(run: BuildRun, searches: { query: string; finds: string }[] = []) {
@@ -46,10 +58,11 @@ async function expectSiteInvariants(run: BuildRun, searches: { query: string; fi
     // Each quotation links to its provision's page, and the provision's page back to the paragraph.
     for (const article of content.articles) {
       const html = readFileSync(join(run.dist, article.path, 'index.html'), 'utf8');
-      for (const id of new Set(article.quoted)) {
-        expect(html, `${article.path} → ${id}`).toContain(`href="/documents/${id}/"`);
-        const provision = readFileSync(join(run.dist, 'documents', id, 'index.html'), 'utf8');
-        expect(provision, `${id} → ${article.path}`).toMatch(new RegExp(`href="/${article.path}#p-\\d+`));
+      for (const id of article.quoted) {
+        const provision = content.provisions.find((p) => p.id === id)!;
+        expect(html, `${article.path} → ${id}`).toContain(`href="/${provision.path}"`);
+        const page = readFileSync(join(run.dist, provision.path, 'index.html'), 'utf8');
+        expect(page, `${id} → ${article.path}`).toMatch(new RegExp(`href="/${article.path}#p-\\d+`));
       }
     }
 
@@ -75,128 +88,148 @@ async function expectSiteInvariants(run: BuildRun, searches: { query: string; fi
 
 describe('an editor’s workflow, on a copy of the content', () => {
   test('should add a second report, a new kind of document and its provision, by content alone', async () => {
-    const run = buildCopy('add', (content) => {
-      const kinds = join(content, 'document-kinds.json');
-      writeJson(kinds, [...readJson(kinds), { id: 'memorandum', name: 'Memorandum' }]);
+    let quoted: ReturnType<typeof quotedProvision> | undefined;
+    const run = buildCopy('add', (dir) => {
+      quoted = quotedProvision(readContent(dir));
+      const kinds = join(dir, 'document-kinds.json');
+      writeJson(kinds, [...readJson(kinds), { id: 'zoo-memorandum', name: 'Zoo memorandum' }]);
       writeFileSync(
-        join(content, 'documents/cooperation-memorandum.mdx'),
-        [
-          '---',
-          'title: Memorandum on Cooperation in Zoological Exchanges',
-          'shortTitle: Zoo memorandum (2025)',
-          'kind: memorandum',
-          'order: 3',
-          '---',
-          '',
-          'The second report names this memorandum.',
-          '',
-        ].join('\n'),
+        join(dir, 'documents/okapi-memorandum.mdx'),
+        '---\ntitle: Memorandum on Cooperation in Zoological Exchanges\nshortTitle: Okapi memorandum (2035)\nkind: zoo-memorandum\norder: 99\n---\n\nThe new report names this memorandum.\n',
       );
-      mkdirSync(join(content, 'provisions/cooperation-memorandum'));
+      mkdirSync(join(dir, 'provisions/okapi-memorandum'));
       writeFileSync(
-        join(content, 'provisions/cooperation-memorandum/exchange.mdx'),
-        [
-          '---',
-          'document: cooperation-memorandum',
-          'label: Exchange clause',
-          'title: Exchanging animals between zoos',
-          'quote: "The parties shall exchange rare okapis and snow leopards between their zoos,"',
-          'order: 1',
-          '---',
-          '',
-          'The second report quotes this clause.',
-          '',
-        ].join('\n'),
+        join(dir, 'provisions/okapi-memorandum/exchange.mdx'),
+        '---\ndocument: okapi-memorandum\nlabel: Exchange clause\ntitle: Exchanging animals between zoos\nquote: "The parties shall exchange rare okapis and snow leopards between their zoos,"\norder: 1\n---\n\nThe new report quotes this clause.\n',
       );
-      const article4 = readFileSync(join(content, `provisions/${TREATY}/article-4.mdx`), 'utf8');
-      const quote = /^quote: "(.*)"$/m.exec(article4)![1]!;
       writeFileSync(
-        join(content, 'articles/2025-01-20-zoo-memorandum.mdx'),
+        join(dir, 'articles/2035-01-20-okapi-memorandum.mdx'),
         [
           '---',
-          'title: A memorandum on zoos follows the treaty',
-          'standfirst: The two countries signed a memorandum on zoological exchanges',
-          'date: 2025-01-20',
+          'title: A memorandum on zoos follows',
+          'standfirst: The parties signed a memorandum on zoological exchanges',
+          'date: 2035-01-20',
           'original:',
           '  publisher: Example Wire',
           '  publisherUrl: https://wire.example.org/',
-          '  url: https://wire.example.org/2025/01/20/zoo-memorandum/',
+          '  url: https://wire.example.org/2035/01/20/okapi-memorandum/',
           '---',
           '',
-          `The memorandum says that <ProvisionQuote provision="cooperation-memorandum/exchange">The parties shall exchange rare okapis and snow leopards between their zoos,</ProvisionQuote> officials said.`,
+          'The memorandum says that <ProvisionQuote provision="okapi-memorandum/exchange">The parties shall exchange rare okapis and snow leopards between their zoos,</ProvisionQuote> officials said.',
           '',
-          `The report recalls the treaty's fourth article: <ProvisionQuote provision="${TREATY}/article-4">${quote}</ProvisionQuote> it reads.`,
+          `The report recalls an earlier text: <ProvisionQuote provision="${quoted.provision.id}">${quoted.provision.quote}</ProvisionQuote> it reads.`,
           '',
         ].join('\n'),
       );
-      recordPermalinks(content);
+      recordPermalinks(dir);
     });
     await expectSiteInvariants(run, [
-      { query: 'okapis', finds: '/documents/cooperation-memorandum/exchange/' },
-      { query: 'zoological', finds: '/articles/2025-01-20-zoo-memorandum/' },
+      { query: 'okapis', finds: '/documents/okapi-memorandum/exchange/' },
+      { query: 'zoological', finds: '/articles/2035-01-20-okapi-memorandum/' },
     ]);
-    const memorandum = readFileSync(join(run.dist, 'documents/cooperation-memorandum/index.html'), 'utf8');
+    const memorandum = readFileSync(join(run.dist, 'documents/okapi-memorandum/index.html'), 'utf8');
     // The new kind, named as the content names it, with no change to the code.
-    expect(memorandum).toMatch(/<p class="eyebrow"[^>]*>Memorandum<\/p>/);
-    expect(memorandum).toContain('"legislationType":"Memorandum"');
-    // With two reports on the site, the one that quotes the memorandum is named.
+    expect(memorandum).toMatch(/<p class="eyebrow"[^>]*>Zoo memorandum<\/p>/);
+    expect(memorandum).toContain('"legislationType":"Zoo memorandum"');
+    // With several reports on the site, the one that quotes the memorandum is named.
     expect(memorandum).toContain(
-      'One of its provisions is quoted in the report “A memorandum on zoos follows the treaty”.',
+      'One of its provisions is quoted in the report “A memorandum on zoos follows”.',
     );
-    // Two reports quote Article 4: its page lists both, the newest first, each at its paragraph.
-    const article4 = readFileSync(join(run.dist, `documents/${TREATY}/article-4/index.html`), 'utf8');
-    const newer = article4.indexOf('href="/articles/2025-01-20-zoo-memorandum/#p-2');
-    const older = article4.indexOf('href="/articles/2024-10-15-putin-proposes-ratification/#p-');
+    // Two reports quote one provision: its page lists both, the newest first, each at its paragraph.
+    const page = readFileSync(join(run.dist, quoted!.provision.path, 'index.html'), 'utf8');
+    const newer = page.indexOf('href="/articles/2035-01-20-okapi-memorandum/#p-2');
+    const older = page.indexOf(`href="/${quoted!.report.path}#p-`);
     expect(newer).toBeGreaterThan(-1);
     expect(older).toBeGreaterThan(newer);
+    expect(page).toMatch(/The words the \d+ reports quote/);
   });
 
-  test('should move a provision with a redirect from its old address', async () => {
-    const run = buildCopy('move', (content) => {
-      const folder = join(content, `provisions/${TREATY}`);
-      renameSync(join(folder, 'article-8.mdx'), join(folder, 'article-eight.mdx'));
-      edit(
-        join(content, 'articles/2024-10-15-putin-proposes-ratification.mdx'),
-        `provision="${TREATY}/article-8"`,
-        `provision="${TREATY}/article-eight"`,
+  test('should move a provision with a redirect from its old address, in one permalinks command', async () => {
+    let quoted: ReturnType<typeof quotedProvision> | undefined;
+    const run = buildCopy('move', (dir) => {
+      const content = readContent(dir);
+      quoted = quotedProvision(content);
+      const { report, provision } = quoted;
+      renameSync(
+        join(dir, 'provisions', `${provision.id}.mdx`),
+        join(dir, 'provisions', `${provision.id}-moved.mdx`),
       );
-      const redirects = join(content, 'redirects.json');
+      const file = reportFile(dir, report.id);
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8').replaceAll(
+          `provision="${provision.id}"`,
+          `provision="${provision.id}-moved"`,
+        ),
+      );
+      const redirects = join(dir, 'redirects.json');
       writeJson(redirects, {
         ...readJson(redirects),
-        [`/documents/${TREATY}/article-8/`]: { to: `/documents/${TREATY}/article-eight/` },
+        [`/${provision.path}`]: { to: `/${provision.path.replace(/\/$/, '-moved/')}` },
       });
-      // The old JSON address cannot be redirected by a static page: it goes on purpose.
-      recordPermalinks(content, ['--remove', `/documents/${TREATY}/article-8.json`]);
-      recordPermalinks(content);
+      // The old JSON address cannot be redirected by a static page: it goes on purpose, and the
+      // same command records the new addresses.
+      recordPermalinks(dir, ['--remove', `/${provision.jsonPath}`]);
     });
-    await expectSiteInvariants(run, [{ query: 'regional', finds: `/documents/${TREATY}/article-eight/` }]);
-    const old = readFileSync(join(run.dist, `documents/${TREATY}/article-8/index.html`), 'utf8');
-    expect(old).toContain(`href="https://treaty.example.org/documents/${TREATY}/article-eight/"`);
+    const { provision } = quoted!;
+    const word = provision.quote
+      .split(/\s+/)
+      .find((w) => w.length >= 6)!
+      .replace(/[^\p{L}]/gu, '');
+    await expectSiteInvariants(run, [{ query: word, finds: `/${provision.path.replace(/\/$/, '-moved/')}` }]);
+    const old = readFileSync(join(run.dist, provision.path, 'index.html'), 'utf8');
+    expect(old).toContain(`href="https://treaty.example.org/${provision.path.replace(/\/$/, '-moved/')}"`);
+    const manifest = readJson(join(run.content, 'permalinks.json'));
+    expect(manifest.removed).toContain(`/${provision.jsonPath}`);
+    expect(manifest.urls).toContain(`/${provision.path.replace(/\/$/, '-moved/')}`);
   });
 
   test('should remove a provision on purpose, the report keeping its words', async () => {
-    const run = buildCopy('remove', (content) => {
-      rmSync(join(content, `provisions/${TREATY}/article-8.mdx`));
-      // The report's words stay as the source has them, now plain text with their quotation marks.
-      edit(
-        join(content, 'articles/2024-10-15-putin-proposes-ratification.mdx'),
-        /<ProvisionQuote provision="russia-dprk-treaty\/article-8">([^<]*)<\/ProvisionQuote>/,
-        '“$1”',
+    let quoted: ReturnType<typeof quotedProvision> | undefined;
+    const run = buildCopy('remove', (dir) => {
+      const content = readContent(dir);
+      quoted = quotedProvision(content);
+      const { report, provision } = quoted;
+      rmSync(join(dir, 'provisions', `${provision.id}.mdx`));
+      // The report's words stay as the source has them, now plain text in their quotation marks.
+      const file = reportFile(dir, report.id);
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8').replace(
+          new RegExp(`<ProvisionQuote provision="${provision.id}">([^<]*)</ProvisionQuote>`, 'g'),
+          '“$1”',
+        ),
       );
-      recordPermalinks(content, [
-        '--remove',
-        `/documents/${TREATY}/article-8/`,
-        `/documents/${TREATY}/article-8.json`,
-      ]);
+      recordPermalinks(dir, ['--remove', `/${provision.path}`, `/${provision.jsonPath}`]);
     });
-    await expectSiteInvariants(run, [
-      { query: 'regional', finds: '/articles/2024-10-15-putin-proposes-ratification/' },
-    ]);
+    const { report, provision } = quoted!;
+    const word = provision.quote
+      .split(/\s+/)
+      .find((w) => w.length >= 6)!
+      .replace(/[^\p{L}]/gu, '');
+    await expectSiteInvariants(run, [{ query: word, finds: `/${report.path}` }]);
     const { origin, close } = await serve(run.dist);
     try {
-      expect((await fetch(`${origin}/documents/${TREATY}/article-8/`)).status).toBe(404);
+      expect((await fetch(`${origin}/${provision.path}`)).status).toBe(404);
     } finally {
       await close();
     }
+  });
+
+  test('should delete every timeline, the documents then showing no status', async () => {
+    let timelines: Content['timelines'] = [];
+    const run = buildCopy('no-timeline', (dir) => {
+      timelines = readContent(dir).timelines;
+      rmSync(join(dir, 'timelines'), { recursive: true, force: true });
+      recordPermalinks(dir, timelines.length ? ['--remove', ...timelines.map((t) => `/${t.path}`)] : []);
+    });
+    await expectSiteInvariants(run);
+    const content = readContent(run.content);
+    for (const document of content.documents) {
+      expect(readFileSync(join(run.dist, document.path, 'index.html'), 'utf8')).not.toContain(
+        'class="status-main"',
+      );
+    }
+    for (const timeline of timelines) expect(builtPages(run.dist)).not.toContain(`/${timeline.path}`);
   });
 });

@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test } from '@playwright/test';
+import { resolve } from 'node:path';
+import { expect, test } from './fixtures';
 import handler from 'serve-handler';
-import { distDir } from './helpers';
 
 /**
  * On a host that sends no headers at all (GitHub Pages, S3, a plain nginx), every page still
@@ -14,9 +14,10 @@ let origin: string;
 
 test.beforeAll(async ({}, testInfo) => {
   const base = new URL(testInfo.project.use.baseURL!).pathname;
+  const dist = resolve(import.meta.dirname, '../..', (testInfo.project.metadata as { dist: string }).dist);
   server = createServer((req, res) => {
     req.url = req.url!.startsWith(base) ? `/${req.url!.slice(base.length)}` : '/.not-found';
-    void handler(req, res, { public: distDir(testInfo), headers: [], trailingSlash: true });
+    void handler(req, res, { public: dist, headers: [], trailingSlash: true });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}${base}`;
@@ -24,12 +25,13 @@ test.beforeAll(async ({}, testInfo) => {
 
 test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-test('should protect a page served without any header', async ({ page }) => {
+test('should protect a page served without any header', async ({ page, content }) => {
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
   });
-  const response = await page.goto(`${origin}documents/russia-dprk-treaty/article-4/`);
+  const provision = content.provisions[0]!;
+  const response = await page.goto(`${origin}${provision.path}`);
   expect(response?.headers()['content-security-policy']).toBeUndefined();
   await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute(
     'content',
@@ -50,6 +52,6 @@ test('should protect a page served without any header', async ({ page }) => {
   await expect.poll(() => violations.length).toBeGreaterThanOrEqual(2);
 
   await page.keyboard.press('Control+k');
-  await page.locator('dialog.search-dialog input').fill('Article 51');
+  await page.locator('dialog.search-dialog input').fill(provision.label);
   await expect(page.locator('dialog.search-dialog [role="option"]').first()).toBeVisible();
 });

@@ -1,15 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
 import { freePort } from '../../scripts/lib/free-port.mjs';
-import { ARTICLE } from './helpers';
+import { readContent, type Content } from '../content';
+import { expect, test } from './fixtures';
 
 /**
- * `npm run dev`, as an editor uses it: the dev server on a copy of the content shows the article,
- * updates it when its MDX changes, shows a content error with its file, field and fix, and
- * searches. One server for the whole file, so the tests run in order.
+ * `npm run dev`, as an editor uses it, on a copy of the content: it shows a report and updates it
+ * as it is saved (twice in quick succession too), shows a content error once in the terminal and
+ * in the page with its file, field and fix, follows a file renamed or deleted without a restart,
+ * and searches. One server for the whole file, so the tests run in order.
  */
 test.describe.configure({ mode: 'serial' });
 
@@ -18,20 +19,25 @@ let work: string;
 let server: ChildProcess;
 let origin: string;
 let output = '';
+let copy: Content;
 
-const articleFile = () => join(work, 'articles/2024-10-15-putin-proposes-ratification.mdx');
-const provisionFile = () => join(work, 'provisions/russia-dprk-treaty/article-4.mdx');
 function edit(file: string, from: string, to: string) {
   const text = readFileSync(file, 'utf8');
   if (!text.includes(from)) throw new Error(`${from} is not in ${file}`);
   writeFileSync(file, text.replace(from, to));
 }
+const status = (path: string) =>
+  fetch(`${origin}/${path}`).then(
+    (r) => r.status,
+    () => 0,
+  );
 
-test.beforeAll(async () => {
+test.beforeAll(async ({ content }) => {
   // A first start on a fresh clone prepares Vite's dependency cache: slow on a busy machine.
   test.setTimeout(150_000);
   work = mkdtempSync(join(tmpdir(), 'treaty-dev-'));
-  cpSync(join(root, 'src/content'), work, { recursive: true });
+  cpSync(content.contentDir, work, { recursive: true });
+  copy = readContent(work);
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   server = spawn(
@@ -41,16 +47,7 @@ test.beforeAll(async () => {
   );
   server.stdout?.on('data', (chunk) => (output += chunk));
   server.stderr?.on('data', (chunk) => (output += chunk));
-  await expect
-    .poll(
-      () =>
-        fetch(`${origin}/`).then(
-          (r) => r.status,
-          () => 0,
-        ),
-      { timeout: 120_000 },
-    )
-    .toBe(200);
+  await expect.poll(() => status(''), { timeout: 120_000 }).toBe(200);
 });
 
 test.afterAll(() => {
@@ -58,41 +55,114 @@ test.afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-test('should serve the article and update it when its MDX changes', async ({ page }) => {
-  await page.goto(`${origin}/${ARTICLE}`);
-  const first = page.locator('#p-1');
-  await expect(first).toContainText('The treaty was signed by Moscow and Pyongyang in June 2024.');
-  edit(articleFile(), 'in June 2024.', 'in June 2024. An editor’s new sentence.');
-  // No reload by the test: the dev server pushes the change to the open page.
-  await expect(first).toContainText('An editor’s new sentence.', { timeout: 20_000 });
-});
+const articleFile = () => join(work, 'articles', `${copy.articles[0]!.id}.mdx`);
+const provisionFile = (id: string) => join(work, 'provisions', `${id}.mdx`);
 
-test('should show a content error in the page and the terminal, with file, field and fix', async ({
+test('should serve a report and update it as it is saved, ending on the last of two quick saves', async ({
   page,
 }) => {
-  edit(provisionFile(), 'immediately provide', 'promptly provide');
-  await expect.poll(async () => (await fetch(`${origin}/${ARTICLE}`)).status, { timeout: 20_000 }).toBe(500);
-  await page.goto(`${origin}/${ARTICLE}`);
+  const article = copy.articles[0]!;
+  await page.goto(`${origin}/${article.path}`);
+  const first = page.locator('#p-1');
+  const text = readFileSync(articleFile(), 'utf8');
+  const sentence = text.split('\n---\n')[1]!.trim().split('\n')[0]!;
+  edit(articleFile(), sentence, `${sentence} A first new sentence.`);
+  // No reload by the test: the dev server pushes the change to the open page.
+  await expect(first).toContainText('A first new sentence.', { timeout: 20_000 });
+  edit(articleFile(), 'A first new sentence.', 'A second new sentence.');
+  edit(articleFile(), 'A second new sentence.', 'A third new sentence.');
+  await expect(first).toContainText('A third new sentence.', { timeout: 20_000 });
+  // And the server itself, asked afresh, serves the last save.
+  await expect
+    .poll(() => fetch(`${origin}/${article.path}`).then((r) => r.text()), { timeout: 20_000 })
+    .toContain('A third new sentence.');
+  expect(await fetch(`${origin}/${article.path}`).then((r) => r.text())).not.toContain(
+    'A second new sentence.',
+  );
+});
+
+test('should show a content error in the page, and once in the terminal, with file, field and fix', async ({
+  page,
+}) => {
+  const article = copy.articles[0]!;
+  const provision = copy.provisions.find((p) => p.id === article.quoted[0])!;
+  const word = provision.quote.split(/\s+/).find((w) => w.length > 3)!;
+  const printed = output.length;
+  const changed = provision.quote.replace(word, `${word}x`);
+  edit(provisionFile(provision.id), provision.quote, changed);
+  await expect.poll(() => status(article.path), { timeout: 20_000 }).toBe(500);
+  await page.goto(`${origin}/${article.path}`);
+  await page.reload();
+  await expect.poll(() => status(article.path)).toBe(500);
   const overlay = page.locator('vite-error-overlay');
   const line =
     readFileSync(articleFile(), 'utf8')
       .split('\n')
-      .findIndex((l) => l.includes('provision="russia-dprk-treaty/article-4"')) + 1;
-  await expect(overlay).toContainText(`articles/2024-10-15-putin-proposes-ratification.mdx:${line}`);
-  await expect(overlay).toContainText(
-    'field: <ProvisionQuote provision="russia-dprk-treaty/article-4"> words',
-  );
+      .findIndex((l) => l.includes(`provision="${provision.id}"`)) + 1;
+  await expect(overlay).toContainText(`articles/${article.id}.mdx:${line}`);
+  await expect(overlay).toContainText(`field: <ProvisionQuote provision="${provision.id}"> words`);
   await expect(overlay).toContainText('fix: make the words inside <ProvisionQuote>');
-  expect(output).toContain('field: <ProvisionQuote provision="russia-dprk-treaty/article-4"> words');
-  edit(provisionFile(), 'promptly provide', 'immediately provide');
-  await expect.poll(async () => (await fetch(`${origin}/${ARTICLE}`)).status, { timeout: 20_000 }).toBe(200);
+  const terminal = output.slice(printed);
+  expect(terminal.split(`field: <ProvisionQuote provision="${provision.id}"> words`).length - 1).toBe(1);
+  edit(provisionFile(provision.id), changed, provision.quote);
+  await expect.poll(() => status(article.path), { timeout: 20_000 }).toBe(200);
 });
 
 test('should search the dev server’s pages, including words just added', async ({ page }) => {
   await page.goto(`${origin}/`);
   await page.keyboard.press('Control+k');
   const dialog = page.locator('dialog.search-dialog');
-  await dialog.getByRole('combobox').fill('editor’s new sentence');
-  await expect(dialog.getByRole('option').first()).toContainText('Putin proposes to ratify');
+  await dialog.getByRole('combobox').fill('third new sentence');
+  await expect(dialog.getByRole('option').first()).toContainText(copy.articles[0]!.title);
   await expect(dialog.getByRole('option').first()).toContainText('paragraph 1');
+});
+
+test('should follow a provision renamed with its redirect, and a provision deleted, without a restart', async ({
+  page,
+}) => {
+  const article = copy.articles[0]!;
+  const moved = copy.provisions.find((p) => article.quoted.includes(p.id))!;
+  const newId = `${moved.id}-moved`;
+  renameSync(provisionFile(moved.id), provisionFile(newId));
+  writeFileSync(
+    articleFile(),
+    readFileSync(articleFile(), 'utf8').replaceAll(`provision="${moved.id}"`, `provision="${newId}"`),
+  );
+  const redirects = join(work, 'redirects.json');
+  const declared = JSON.parse(readFileSync(redirects, 'utf8')) as Record<string, { to: string }>;
+  const manifest = JSON.parse(readFileSync(join(work, 'permalinks.json'), 'utf8')) as {
+    urls: string[];
+    removed?: string[];
+  };
+  writeFileSync(
+    redirects,
+    JSON.stringify({ ...declared, [`/${moved.path}`]: { to: `/${moved.path.replace(/\/$/, '-moved/')}` } }),
+  );
+  writeFileSync(
+    join(work, 'permalinks.json'),
+    JSON.stringify({
+      urls: manifest.urls.filter((u) => u !== `/${moved.jsonPath}`),
+      removed: [...(manifest.removed ?? []), `/${moved.jsonPath}`],
+    }),
+  );
+  await expect.poll(() => status(moved.path.replace(/\/$/, '-moved/')), { timeout: 20_000 }).toBe(200);
+  await page.goto(`${origin}/${moved.path}`);
+  await page.waitForURL(`${origin}/${moved.path.replace(/\/$/, '-moved/')}`);
+  await expect(page.locator('main h1')).toHaveText(moved.heading);
+  // The editor's steps passed through broken states (a file renamed before the report named it);
+  // once they are done, the page shows no error.
+  await page.goto(`${origin}/${moved.path.replace(/\/$/, '-moved/')}`);
+  await expect(page.locator('main h1')).toHaveText(moved.heading);
+  await expect(page.locator('vite-error-overlay')).toHaveCount(0);
+  expect(output).not.toContain('ENOENT');
+
+  // Deleting a file the report still quotes is a content error, named as such, not a crash.
+  const deleted = newId;
+  rmSync(provisionFile(deleted));
+  await expect.poll(() => status(article.path), { timeout: 20_000 }).toBe(500);
+  await page.goto(`${origin}/${article.path}`);
+  await expect(page.locator('vite-error-overlay')).toContainText(
+    `names the provision "${deleted}", which does not exist`,
+  );
+  expect(output).not.toContain('ENOENT');
 });

@@ -1,15 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { Page, TestInfo } from '@playwright/test';
-import { e2eSites } from '../../scripts/lib/e2e-servers.mjs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { builtPages } from '../../src/integrations/built-site';
-
-/** The built site each Playwright project serves (see playwright.config.ts). */
-export function distDir(testInfo: TestInfo): string {
-  const site = e2eSites().find((s) => s.name === testInfo.project.name);
-  if (!site) throw new Error(`No e2e site for project ${testInfo.project.name}`);
-  return resolve(import.meta.dirname, '../..', site.dir);
-}
+import type { Content } from '../content';
 
 const isRedirect = (dist: string, page: string) =>
   readFileSync(join(dist, page.endsWith('/') ? `${page}index.html` : page), 'utf8').includes(
@@ -26,12 +19,10 @@ export function pagesOf(dist: string): string[] {
     .map((page) => page.slice(1));
 }
 
-/** A path relative to the site's base, as an absolute URL path: "documents/x/" → "/treaty/documents/x/". */
+/** A path relative to the site's base, as an absolute URL path: "documents/x/" → "/corpus/documents/x/". */
 export function sitePath(baseURL: string | undefined, path: string): string {
   return `${new URL(baseURL ?? 'http://localhost/').pathname}${path.replace(/^\//, '')}`;
 }
-
-export const ARTICLE = 'articles/2024-10-15-putin-proposes-ratification/';
 
 /** The text of an element as a reader copies it: quotation marks included, copy-link controls not. */
 export async function readableText(page: Page, selector: string): Promise<string> {
@@ -42,3 +33,34 @@ export async function readableText(page: Page, selector: string): Promise<string
     return copy.textContent ?? '';
   });
 }
+
+/**
+ * A few pages of each kind that between them show everything that kind of page can show: all of
+ * them where there are few, else the first and last of each document, one with statements and one
+ * whose label comes from public reporting. For sweeps too slow to run on every page of a large site.
+ */
+export function representativePages(content: Content): string[] {
+  const provisions = content.documents.flatMap((d) => {
+    const own = content.provisionsOf(d.id);
+    return own.length <= 3 ? own : [own[0]!, own.at(-1)!];
+  });
+  const withStatements = content.provisions.find((p) =>
+    content.articles.some((a) => a.statements.some((s) => s.about === p.id)),
+  );
+  const fromContext = content.provisions.find((p) => p.labelSource);
+  const chosen = [...provisions, withStatements, fromContext].flatMap((p) => (p ? [p.path] : []));
+  return [
+    ...new Set([
+      '',
+      'search/',
+      '404.html',
+      ...content.articles.map((a) => a.path),
+      ...content.documents.map((d) => d.path),
+      ...chosen,
+      ...content.timelines.map((t) => t.path),
+    ]),
+  ];
+}
+
+/** Words of a text, lower-cased: letters and digits only. */
+export const wordsOf = (text: string): string[] => [...(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])];

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { HtmlValidate, formatterFactory } from 'html-validate';
-import { distDir, pagesOf } from './helpers';
+import { pagesOf } from './helpers';
 
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],
@@ -15,9 +15,10 @@ const validator = new HtmlValidate({
   },
 });
 
-test('should serve valid HTML for every built page', async ({ request }, testInfo) => {
+test('should serve valid HTML for every built page', async ({ request, dist }) => {
+  test.setTimeout(120_000);
   const reports: string[] = [];
-  for (const page of pagesOf(distDir(testInfo))) {
+  for (const page of pagesOf(dist)) {
     const html = await (await request.get(page)).text();
     const report = await validator.validateString(html, page || 'index.html');
     if (!report.valid) reports.push(formatterFactory('text')(report.results));

@@ -1,15 +1,15 @@
-import { expect, test } from '@playwright/test';
-import { readContent } from '../content';
 import { checkSiteLinks } from '../site-links';
-import { distDir, pagesOf, sitePath } from './helpers';
+import { expect, test } from './fixtures';
+import { pagesOf, sitePath } from './helpers';
 
 test('should reach every built page by following links from the home page, with no broken link or fragment', async ({
   baseURL,
-}, testInfo) => {
-  test.setTimeout(60_000);
+  dist,
+}) => {
+  test.setTimeout(120_000);
   const { reached, broken } = await checkSiteLinks(baseURL!);
   expect(broken).toEqual([]);
-  const built = pagesOf(distDir(testInfo))
+  const built = pagesOf(dist)
     .filter((page) => page !== '404.html')
     .map((page) => sitePath(baseURL, page))
     .sort();
@@ -33,8 +33,8 @@ test('should show the 404 page, with search and the home page, for an unknown ad
 
 test('should list every report and every provision on the home page, grouped by document', async ({
   page,
+  content,
 }) => {
-  const content = readContent();
   await page.goto('');
   for (const document of content.documents) {
     const region = page.getByRole('region', { name: document.shortTitle });
@@ -43,4 +43,15 @@ test('should list every report and every provision on the home page, grouped by 
     );
   }
   await expect(page.locator('.teaser h3')).toHaveText(content.articles.map((a) => a.title));
+});
+
+test('should send a moved page’s old address on to the new one, keeping the query and fragment', async ({
+  page,
+  content,
+  baseURL,
+}) => {
+  for (const { from, to } of content.redirects) {
+    await page.goto(`${from}?from=chat#main`);
+    await page.waitForURL(new URL(`${to}?from=chat#main`, baseURL).href);
+  }
 });

@@ -1,33 +1,40 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { join } from 'node:path';
 import { publishedUrls } from '../../src/integrations/built-site';
-import { ARTICLE, distDir, pagesOf, sitePath } from './helpers';
+import { expect, test } from './fixtures';
+import { pagesOf } from './helpers';
 
-const manifest: string[] = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, '../../src/content/permalinks.json'), 'utf8'),
-).urls;
+/** The anchor of a provision's first quotation on a report page: "quote-<document>-<name>". */
+const quoteAnchor = (id: string) => `quote-${id.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
 
 test.describe('permalinks', () => {
-  test('should resolve every URL in the permalink manifest', async ({ request }) => {
+  test('should resolve every URL in the permalink manifest, and list every URL the build published', async ({
+    request,
+    content,
+    dist,
+  }) => {
+    const manifest: string[] = JSON.parse(
+      readFileSync(join(content.contentDir, 'permalinks.json'), 'utf8'),
+    ).urls;
     const failures: string[] = [];
     for (const url of manifest) {
       const response = await request.get(url.slice(1));
       if (response.status() !== 200) failures.push(`${url} → ${response.status()}`);
     }
     expect(failures).toEqual([]);
-  });
-
-  test('should list every published URL in the manifest (run npm run permalinks if not)', async () => {
-    const testInfo = test.info();
-    expect(publishedUrls(distDir(testInfo)).filter((url: string) => !manifest.includes(url))).toEqual([]);
+    expect(
+      publishedUrls(dist).filter((url) => !manifest.includes(url)),
+      'run npm run permalinks',
+    ).toEqual([]);
   });
 
   test('should give every page an absolute canonical URL that is its own address', async ({
     page,
     baseURL,
-  }, testInfo) => {
-    for (const path of pagesOf(distDir(testInfo)).filter((p) => p !== '404.html')) {
+    dist,
+  }) => {
+    test.setTimeout(120_000);
+    for (const path of pagesOf(dist).filter((p) => p !== '404.html')) {
       await page.goto(path);
       const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
       expect(canonical, path).toBe(new URL(path, baseURL).href);
@@ -35,42 +42,54 @@ test.describe('permalinks', () => {
     }
   });
 
-  test('should send the form without a trailing slash to the one with it', async ({ page, baseURL }) => {
-    await page.goto('documents/russia-dprk-treaty/article-4');
-    expect(page.url()).toBe(new URL('documents/russia-dprk-treaty/article-4/', baseURL).href);
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('Article 4');
+  test('should send the form without a trailing slash to the one with it', async ({
+    page,
+    baseURL,
+    content,
+  }) => {
+    const provision = content.provisions[0]!;
+    await page.goto(provision.path.replace(/\/$/, ''));
+    expect(page.url()).toBe(new URL(provision.path, baseURL).href);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(provision.heading);
   });
 
-  test('should land on and highlight the paragraph a link points to', async ({ page }) => {
-    await page.goto(`${ARTICLE}#p-5`);
-    const target = page.locator('#p-5');
+  test('should land on and highlight the paragraph a link points to', async ({ page, content }) => {
+    const article = content.articles[0]!;
+    await page.goto(`${article.path}#p-2`);
+    const target = page.locator('#p-2');
     await expect(target).toBeInViewport();
-    await expect(target).toContainText('exclusively defensive position');
     const background = await target.evaluate((el) => getComputedStyle(el).backgroundColor);
-    const normal = await page.locator('#p-4').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const normal = await page.locator('#p-1').evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).not.toBe(normal);
   });
 
-  test('should land on a quotation through its anchor', async ({ page }) => {
-    await page.goto(`${ARTICLE}#quote-russia-dprk-treaty-article-5`);
-    const quote = page.locator('#quote-russia-dprk-treaty-article-5');
+  test('should land on a quotation through its anchor', async ({ page, content }) => {
+    const article = content.articles[0]!;
+    const provision = content.provisions.find((p) => p.id === article.quoted.at(-1))!;
+    const anchor = quoteAnchor(provision.id);
+    await page.goto(`${article.path}#${anchor}`);
+    const quote = page.locator(`#${anchor}`);
     await expect(quote).toBeInViewport();
-    await expect(quote).toHaveText('“threatens the sovereignty and security of the other party.”');
+    await expect(quote).toHaveText(`“${provision.quote}”`);
   });
 
-  test('should link "read in context" to the paragraph with a text fragment for the quote', async ({
+  test('should link "read in context" to the paragraph, with a text fragment of the quote', async ({
     page,
-    baseURL,
+    content,
   }) => {
-    await page.goto('documents/russia-dprk-treaty/article-3/');
-    const link = page.getByRole('link', { name: 'Read paragraph 6 in the report' });
-    await expect(link).toHaveAttribute(
-      'href',
-      `${sitePath(baseURL, ARTICLE)}#p-6:~:text=agree%20on%20possible%20practical,in%20eliminating%20the%20threat.`,
+    const provision =
+      content.provisions.find((p) => p.quote.split(/\s+/).length > 8) ?? content.provisions[0]!;
+    await page.goto(provision.path);
+    const link = page.getByRole('link', { name: /^Read paragraph \d+ in the report$/ }).first();
+    const href = (await link.getAttribute('href'))!;
+    const [, paragraph, directive] = /#(p-\d+):~:text=(.+)$/.exec(href)!;
+    const words = provision.quote.trim().split(/\s+/);
+    expect(decodeURIComponent(directive!.split(',')[0]!)).toBe(
+      words.slice(0, Math.min(4, words.length)).join(' '),
     );
     await link.click();
-    await expect(page.locator('#p-6')).toBeInViewport();
-    expect(await page.evaluate(() => location.hash)).toBe('#p-6');
+    await expect(page.locator(`#${paragraph}`)).toBeInViewport();
+    expect(await page.evaluate(() => location.hash)).toBe(`#${paragraph}`);
   });
 });
 
@@ -81,44 +100,58 @@ test.describe('copy link', () => {
     });
   });
 
-  test('should copy the absolute permalink of a paragraph and announce it', async ({ page, baseURL }) => {
-    await page.goto(ARTICLE);
-    const control = page.getByRole('link', { name: 'Paragraph 3: copy link' });
+  test('should copy the absolute permalink of a paragraph and announce it', async ({
+    page,
+    baseURL,
+    content,
+  }) => {
+    const article = content.articles[0]!;
+    await page.goto(article.path);
+    const control = page.getByRole('link', { name: 'Paragraph 2: copy link' });
     await expect(control).toBeVisible();
-    await expect(control).toHaveText('3');
+    await expect(control).toHaveText('2');
     await control.click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      new URL(`${ARTICLE}#p-3`, baseURL).href,
+      new URL(`${article.path}#p-2`, baseURL).href,
     );
     await expect(page.locator('#copy-status')).toHaveText('Link copied');
-    expect(page.url()).toBe(new URL(ARTICLE, baseURL).href);
   });
 
-  test('should copy the permalink of a quotation, reached by keyboard', async ({ page, baseURL }) => {
-    await page.goto(ARTICLE);
-    const control = page.getByRole('link', { name: 'Copy link to the quotation of Article 4' });
+  test('should copy the permalink of a quotation, reached by keyboard', async ({
+    page,
+    baseURL,
+    content,
+  }) => {
+    const article = content.articles[0]!;
+    const provision = content.provisions.find((p) => article.quoted.includes(p.id) && !p.labelSource)!;
+    await page.goto(article.path);
+    const control = page
+      .getByRole('link', { name: `Copy link to the quotation of ${provision.label}` })
+      .first();
     await control.focus();
     await expect(control).toHaveCSS('opacity', '1');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      new URL(`${ARTICLE}#quote-russia-dprk-treaty-article-4`, baseURL).href,
+      new URL(`${article.path}#${quoteAnchor(provision.id)}`, baseURL).href,
     );
   });
 
-  test('should copy the page permalink next to the title', async ({ page, baseURL }) => {
-    await page.goto('documents/russia-dprk-treaty/article-4/');
+  test('should copy the page permalink next to the title', async ({ page, baseURL, content }) => {
+    const provision = content.provisions.at(-1)!;
+    await page.goto(provision.path);
     await page.getByRole('link', { name: 'Copy link to this page' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      new URL('documents/russia-dprk-treaty/article-4/', baseURL).href,
+      new URL(provision.path, baseURL).href,
     );
   });
 
-  test('should be a plain link to the anchor without JavaScript', async ({ browser, baseURL }) => {
+  test('should be a plain link to the anchor without JavaScript', async ({ browser, baseURL, content }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
     const page = await context.newPage();
-    await page.goto(ARTICLE);
+    const article = content.articles[0]!;
+    await page.goto(article.path);
     await page.getByRole('link', { name: 'Paragraph 2: copy link' }).click();
-    expect(page.url()).toBe(new URL(`${ARTICLE}#p-2`, baseURL).href);
+    expect(page.url()).toBe(new URL(`${article.path}#p-2`, baseURL).href);
     await context.close();
   });
 });

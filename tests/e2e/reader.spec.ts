@@ -1,9 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { readContent } from '../content';
-import { ARTICLE } from './helpers';
+import { expect, test, type Page } from './fixtures';
 
 /** What a reader meets on a phone and on a desktop, on screen and on paper. */
-const content = readContent();
 const PHONE = { width: 390, height: 844 };
 
 /** WCAG's contrast ratio of two CSS colours, as the browser resolves them. */
@@ -37,18 +34,20 @@ const token = (page: Page, name: string) =>
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`should draw controls, cards and the targeted paragraph at 3:1 against the page (${colorScheme})`, async ({
     page,
+    content,
   }) => {
     await page.emulateMedia({ colorScheme });
-    await page.goto(`${ARTICLE}#p-3`);
+    await page.goto(`${content.articles[0]!.path}#p-2`);
     const background = await token(page, '--color-bg');
-    const paragraph = page.locator('#p-3');
+    const paragraph = page.locator('#p-2');
     const bar = await paragraph.evaluate((p) => getComputedStyle(p).boxShadow.match(/rgb\([^)]*\)/g)![1]!);
     expect(await contrast(page, bar, background)).toBeGreaterThanOrEqual(3);
     const search = page.locator('.search-trigger');
     expect(
       await contrast(page, await search.evaluate((e) => getComputedStyle(e).borderTopColor), background),
     ).toBeGreaterThanOrEqual(3);
-    await page.goto('documents/russia-dprk-treaty/article-4/');
+    // A provision with a neighbour in its document, so it has a previous-or-next card.
+    await page.goto(content.provisions.find((p) => content.provisionsOf(p.document).length > 1)!.path);
     const card = page.locator('.prev-next a').first();
     expect(
       await contrast(page, await card.evaluate((e) => getComputedStyle(e).borderTopColor), background),
@@ -58,9 +57,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 test('should keep the phone header to one row, at most 64 px tall, on every kind of page', async ({
   page,
+  content,
 }) => {
   await page.setViewportSize(PHONE);
-  for (const path of ['', ARTICLE, 'documents/russia-dprk-treaty/', content.provisions[0]!.path, 'search/']) {
+  for (const path of [
+    '',
+    content.articles[0]!.path,
+    content.documents[0]!.path,
+    content.provisions[0]!.path,
+    'search/',
+  ]) {
     await page.goto(path);
     const header = await page.locator('.site-header').boundingBox();
     expect(header!.height, path).toBeLessThanOrEqual(64);
@@ -78,7 +84,12 @@ test('should not repeat the site’s name as the home page’s heading', async (
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(name);
 });
 
-test('should say “Copied” on screen for a moment after each copy', async ({ page, context, baseURL }) => {
+test('should say “Copied” on screen for a moment after each copy', async ({
+  page,
+  context,
+  baseURL,
+  content,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
   await page.goto(content.provisions[0]!.path);
   for (const control of [
@@ -93,7 +104,10 @@ test('should say “Copied” on screen for a moment after each copy', async ({ 
   }
 });
 
-test('should offer Share where the browser can share, and hand it the permalink', async ({ page }) => {
+test('should offer Share where the browser can share, and hand it the permalink', async ({
+  page,
+  content,
+}) => {
   await page.addInitScript(() => {
     Object.defineProperty(navigator, 'share', {
       value: (data: ShareData) => {
@@ -108,15 +122,18 @@ test('should offer Share where the browser can share, and hand it the permalink'
   expect(shared.url).toBe(await page.locator('link[rel="canonical"]').getAttribute('href'));
 });
 
-test('should show no Share button where the browser cannot share', async ({ page }) => {
+test('should show no Share button where the browser cannot share', async ({ page, content }) => {
   await page.addInitScript(() => delete (Navigator.prototype as { share?: unknown }).share);
   await page.goto(content.provisions[0]!.path);
   await expect(page.getByRole('button', { name: 'Share' })).toBeHidden();
 });
 
-test('should give every control a visible focus ring, the ¶ inside a sentence too', async ({ page }) => {
-  await page.goto(ARTICLE);
-  const inline = page.getByRole('link', { name: 'Copy link to the quotation of Article 4' });
+test('should give every control a visible focus ring, the ¶ inside a sentence too', async ({
+  page,
+  content,
+}) => {
+  await page.goto(content.articles[0]!.path);
+  const inline = page.locator('.copy-link--inline').first();
   await inline.focus();
   const box = await inline.boundingBox();
   expect(box!.width).toBeGreaterThan(8);
@@ -126,9 +143,12 @@ test('should give every control a visible focus ring, the ¶ inside a sentence t
   );
 });
 
-test('should never let a ¶ control cover a word or sit alone on a line on a phone', async ({ page }) => {
+test('should never let a ¶ control cover a word or sit alone on a line on a phone', async ({
+  page,
+  content,
+}) => {
   await page.setViewportSize(PHONE);
-  await page.goto(ARTICLE);
+  await page.goto(content.articles[0]!.path);
   for (const control of await page.locator('.copy-link--inline').all()) {
     const box = await control.boundingBox();
     expect(box?.width ?? 0).toBe(0);
@@ -141,6 +161,7 @@ test('should never let a ¶ control cover a word or sit alone on a line on a pho
 test('should print the site’s name and absolute addresses, not the breadcrumbs or the feed link', async ({
   page,
   baseURL,
+  content,
 }) => {
   await page.goto(content.provisions[0]!.path);
   await page.evaluate(() => dispatchEvent(new Event('beforeprint')));

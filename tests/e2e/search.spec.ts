@@ -1,16 +1,43 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { readContent } from '../content';
-import { ARTICLE, sitePath } from './helpers';
+import type { Content, Provision } from '../content';
+import { expect, test, type Page } from './fixtures';
+import { sitePath, wordsOf } from './helpers';
 
-const content = readContent();
-const article4 = content.provisions.find((p) => p.label === 'Article 4')!;
 const dialog = (page: Page) => page.locator('dialog.search-dialog');
 const input = (page: Page) => dialog(page).getByRole('combobox', { name: 'Search the site' });
 const options = (page: Page) => dialog(page).getByRole('option');
 const pageInput = (page: Page) => page.getByRole('searchbox', { name: 'Search the site' });
 const pageTitles = (page: Page) => page.locator('.search-page .search-hit-title');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** The words a search is made of, all taken from the content. */
+const queries = (content: Content) => {
+  const others = (provision: Provision) =>
+    new Set(
+      content.provisions
+        .filter((p) => p !== provision)
+        .flatMap((p) => wordsOf(`${p.quote} ${p.title} ${p.label}`)),
+    );
+  // A word of the first document's full title: on its page and on every page of its provisions.
+  const shared = wordsOf(content.documents[0]!.title).find((w) => w.length >= 6)!;
+  // A provision whose quoted words are its own: no other provision has any of them.
+  const own = content.provisions
+    .map((p) => ({ p, words: wordsOf(p.quote).filter((w) => w.length >= 5 && !others(p).has(w)) }))
+    .sort((a, b) => b.words.length - a.words.length)[0]!;
+  const numbered = content.provisions.filter((p) => p.number).sort((a, b) => a.number! - b.number!);
+  const statements = content.articles.flatMap((a) => a.statements);
+  const aboutProvision = (reported: boolean) =>
+    statements.find((s) => s.reported === reported && content.provisions.some((p) => p.id === s.about));
+  return { shared, own, numbered, aboutProvision };
+};
+
+/** The plain text of a report's paragraphs, components left out: the report's own words. */
+const plainParagraphs = (body: string) =>
+  body
+    .split(/\n\s*\n/)
+    .map((b) => b.trim())
+    .filter((b) => b && !b.startsWith('<Context') && !b.startsWith('{/*'))
+    .map((b) => b.replace(/<(ProvisionQuote|Statement)[^>]*>[\s\S]*?<\/\1>/g, ' '));
 
 async function openAndSearch(page: Page, query: string) {
   await page.getByRole('button', { name: 'Search' }).click();
@@ -32,8 +59,9 @@ async function titles(page: Page, query: string) {
 test.describe('the search dialog', () => {
   test('should open with "/", Ctrl+K and Cmd+K, and close with Esc or its Close button, returning focus', async ({
     page,
+    content,
   }) => {
-    await page.goto(article4.path);
+    await page.goto(content.provisions[0]!.path);
     const skip = page.getByRole('link', { name: 'Skip to content' });
     await skip.focus();
     await page.keyboard.press('/');
@@ -53,9 +81,11 @@ test.describe('the search dialog', () => {
     page,
     context,
     baseURL,
+    content,
   }) => {
+    const { shared } = queries(content);
     await page.goto('');
-    await openAndSearch(page, 'Pyongyang');
+    await openAndSearch(page, shared);
     // Each option is itself the link.
     const links = options(page);
     expect(await links.count()).toBeGreaterThan(1);
@@ -70,7 +100,7 @@ test.describe('the search dialog', () => {
     // The pointer that clicked made that option the active one; the keys start afresh from the input.
     await input(page).fill('');
     await expect(options(page)).toHaveCount(0);
-    await input(page).fill('Pyongyang');
+    await input(page).fill(shared);
     await expect(options(page).first()).toBeVisible();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
@@ -90,43 +120,60 @@ test.describe('the search dialog', () => {
     await expect(page).toHaveURL(new URL(href!, baseURL).href);
   });
 
-  test('should open the report at the paragraph that holds the words', async ({ page, baseURL }) => {
-    await page.goto('documents/russia-dprk-treaty/');
-    await openAndSearch(page, 'hundred years');
-    const hit = options(page).filter({
-      has: page.locator('.search-hit-title', { hasText: content.articles[0]!.title }),
-    });
-    await expect(hit).toContainText('Report · paragraph 8');
+  test('should open a report at the paragraph that holds the words', async ({ page, baseURL, content }) => {
+    const article = content.articles[0]!;
+    const paragraphs = plainParagraphs(article.body).map(wordsOf);
+    // Two words side by side that no other paragraph of the report has.
+    const [number, phrase] = paragraphs
+      .flatMap((words, i) => words.slice(0, -1).map((w, j) => [i + 1, [w, words[j + 1]!]] as const))
+      .find(
+        ([i, pair]) =>
+          pair.every((w) => w.length >= 4) &&
+          paragraphs.every((other, k) => k === i - 1 || !pair.every((w) => other.includes(w))),
+      )!;
+    await page.goto(content.documents[0]!.path);
+    await openAndSearch(page, phrase.join(' '));
+    const hit = options(page).filter({ has: page.locator('.search-hit-title', { hasText: article.title }) });
+    await expect(hit).toContainText(`Report · paragraph ${number}`);
     await hit.click();
     await expect(page).toHaveURL(
-      new RegExp(`${sitePath(baseURL, ARTICLE)}\\?highlight=hundred&highlight=years#p-8$`),
+      new RegExp(
+        `${sitePath(baseURL, article.path)}\\?highlight=${phrase[0]}&highlight=${phrase[1]}#p-${number}$`,
+        'i',
+      ),
     );
-    await expect(page.locator('#p-8')).toBeInViewport();
+    await expect(page.locator(`#p-${number}`)).toBeInViewport();
   });
 
   test('should show title, document and label, and an excerpt with the matched words marked', async ({
     page,
+    content,
   }) => {
+    const { own } = queries(content);
+    const document = content.documents.find((d) => d.id === own.p.document)!;
     await page.goto('');
-    await openAndSearch(page, 'sovereignty');
+    await openAndSearch(page, own.words[0]!);
     const hit = options(page).first();
-    const article5 = content.provisions.find((p) => p.label === 'Article 5')!;
-    await expect(hit.locator('.search-hit-title')).toHaveText(article5.heading);
-    await expect(hit.locator('.search-hit-context')).toHaveText('Russia–DPRK Treaty (2024) · Article 5');
-    await expect(hit.locator('.search-hit-excerpt mark').first()).toHaveText(/sovereignty/i);
+    await expect(hit.locator('.search-hit-title')).toHaveText(own.p.heading);
+    await expect(hit.locator('.search-hit-context')).toHaveText(`${document.shortTitle} · ${own.p.label}`);
+    await expect(hit.locator('.search-hit-excerpt mark').first()).toHaveText(new RegExp(own.words[0]!, 'i'));
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`should follow the combobox pattern, announce the count, and pass axe with results shown (${colorScheme})`, async ({
       page,
+      content,
     }) => {
+      const { shared } = queries(content);
       await page.emulateMedia({ colorScheme });
       await page.goto('');
-      await openAndSearch(page, 'treaty');
+      await openAndSearch(page, shared);
       await expect(input(page)).toHaveAttribute('aria-expanded', 'true');
       await expect(input(page)).toHaveAttribute('aria-controls', 'search-dialog-results');
       await expect(dialog(page).getByRole('listbox')).toBeVisible();
-      await expect(dialog(page).getByRole('status')).toHaveText(/^\d+ results? for “treaty”$/);
+      await expect(dialog(page).getByRole('status')).toHaveText(
+        new RegExp(`^\\d+ results? for “${shared}”$`),
+      );
       const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual(
         [],
@@ -136,6 +183,7 @@ test.describe('the search dialog', () => {
 
   test('should fetch nothing of search before a reader reaches for it, and start on intent', async ({
     page,
+    content,
   }) => {
     const scripts: string[] = [];
     const pagefind: string[] = [];
@@ -143,7 +191,7 @@ test.describe('the search dialog', () => {
       if (request.resourceType() === 'script') scripts.push(request.url());
       if (request.url().includes('/pagefind/')) pagefind.push(request.url());
     });
-    await page.goto(article4.path);
+    await page.goto(content.provisions[0]!.path);
     await page.waitForLoadState('networkidle');
     const pageScript = await page.locator('script[type="module"][src]').getAttribute('src');
     expect(scripts.map((url) => new URL(url).pathname)).toEqual([pageScript]);
@@ -156,7 +204,9 @@ test.describe('the search dialog', () => {
 
   test('should fetch page data only for the results of what the reader typed, and no worker script', async ({
     page,
+    content,
   }) => {
+    const label = queries(content).numbered[0]?.label ?? content.provisions[0]!.label;
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     // The page's clock moves only when the test moves it, so a busy test machine cannot stretch
@@ -166,8 +216,8 @@ test.describe('the search dialog', () => {
     await page.keyboard.press('/');
     await expect(input(page)).toBeFocused();
     await page.clock.pauseAt(Date.now() + 60_000);
-    // As a quick typist types, 50 ms apart: "A", "Ar", "Art"… match other pages than "Article 4".
-    for (const key of 'Article 4') {
+    // As a quick typist types, 50 ms apart: the first letters match other pages than the label.
+    for (const key of label) {
       await page.keyboard.type(key);
       await page.clock.runFor(50);
     }
@@ -188,38 +238,66 @@ test.describe('the search dialog', () => {
 });
 
 test.describe('ranking', () => {
-  for (const query of ['Article 4', 'article 4', 'Art. 4', 'Art 4']) {
-    test(`should put the provision labelled Article 4 first for “${query}”`, async ({ page }) => {
-      expect((await titles(page, query))[0]).toBe(article4.heading);
-    });
-  }
-
-  test('should say in words that an article the report does not quote is not quoted, and list those it does', async ({
+  test('should put the provision with that number first however “Article N” is written', async ({
     page,
+    content,
   }) => {
-    const numbered = content.provisions.filter((p) => content.numberOf(p));
-    const found = await titles(page, 'Article 12');
+    const provision = queries(content).numbered[0]!;
+    for (const query of ['Article', 'article', 'Art.', 'Art'].map((a) => `${a} ${provision.number}`)) {
+      expect((await titles(page, query))[0], query).toBe(provision.heading);
+    }
+  });
+
+  test('should say in words that an article no report quotes is not quoted, and list those that are', async ({
+    page,
+    content,
+  }) => {
+    const { numbered } = queries(content);
+    const document = content.documents.find((d) => numbered.some((p) => p.document === d.id))!;
+    const unquoted = Array.from(
+      { length: (document.articleCount ?? numbered.at(-1)!.number! + 1) + 1 },
+      (_, i) => i + 1,
+    ).find((n) => !numbered.some((p) => p.number === n))!;
+    const found = await titles(page, `Article ${unquoted}`);
+    const where = content.articles.length > 1 ? 'any report on this site' : 'the report';
     await expect(page.locator('[data-search-status]')).toHaveText(
-      'Article 12 of the Russia–DPRK Treaty (2024) is not quoted in the report. These articles are:',
+      `Article ${unquoted} of the ${document.shortTitle} is not quoted in ${where}. These articles are:`,
     );
-    expect(found).toEqual(numbered.map((p) => p.heading));
+    expect(found).toEqual(numbered.slice(0, 50).map((p) => p.heading));
   });
 
-  test('should still find a number the pages mention, saying no provision has it', async ({ page }) => {
-    const found = await titles(page, 'Article 51');
+  test('should find a number the pages mention in words, saying no provision has it', async ({
+    page,
+    content,
+  }) => {
+    const numbers = new Set(queries(content).numbered.map((p) => p.number));
+    const texts = [...content.provisions.map((p) => p.quote), ...content.articles.map((a) => a.body)];
+    const mentioned = texts
+      .flatMap((t) => [...t.matchAll(/\bArticle (\d+)\b/g)].map((m) => Number(m[1])))
+      .find((n) => !numbers.has(n));
+    expect(mentioned, 'the content mentions an article no provision is').toBeDefined();
+    const found = await titles(page, `Article ${mentioned}`);
     await expect(page.locator('[data-search-status]')).toContainText(
-      'No provision numbered Article 51 is quoted',
+      `No provision numbered Article ${mentioned} is quoted`,
     );
-    expect(found).toContain(article4.heading);
+    expect(found.length).toBeGreaterThan(0);
   });
 
-  test('should rank a statement’s subject first: “defensive” finds Article 4', async ({ page }) => {
-    const found = await titles(page, 'defensive');
-    expect(found[0]).toBe(article4.heading);
+  test('should rank the subject of a quoted statement first for its words', async ({ page, content }) => {
+    const statement = queries(content).aboutProvision(false)!;
+    const subject = content.provisions.find((p) => p.id === statement.about)!;
+    const elsewhere = new Set(
+      content.provisions.filter((p) => p !== subject).flatMap((p) => wordsOf(`${p.quote} ${p.title}`)),
+    );
+    const word = wordsOf(statement.words)
+      .filter((w) => !elsewhere.has(w))
+      .sort((a, b) => b.length - a.length)[0]!;
+    expect((await titles(page, word))[0]).toBe(subject.heading);
   });
 
-  test('should never show the same excerpt twice', async ({ page }) => {
-    for (const query of ['defensive', 'Pyongyang', 'treaty', 'hundred years']) {
+  test('should never show the same excerpt twice', async ({ page, content }) => {
+    const { shared, own } = queries(content);
+    for (const query of [shared, own.words[0]!, content.articles[0]!.title.split(' ')[0]!]) {
       await titles(page, query);
       const excerpts = (await page.locator('.search-page .search-hit-excerpt').allInnerTexts()).filter(
         Boolean,
@@ -228,54 +306,87 @@ test.describe('ranking', () => {
     }
   });
 
-  test('should match a phrase in double quotes exactly', async ({ page }) => {
-    expect(await titles(page, '"state of war"')).toContain(article4.heading);
-    expect(await titles(page, '"war of state"')).toEqual([]);
+  test('should match a phrase in double quotes exactly', async ({ page, content }) => {
+    const { own } = queries(content);
+    const words = wordsOf(own.p.quote).slice(0, 3);
+    expect(await titles(page, `"${words.join(' ')}"`)).toContain(own.p.heading);
+    expect(await titles(page, `"${[...words].reverse().join(' ')}"`)).not.toContain(own.p.heading);
   });
 
-  test('should rank a provision above the report for words of its quote', async ({ page }) => {
-    const article5 = content.provisions.find((p) => p.label === 'Article 5')!;
-    const found = await titles(page, 'sovereignty and security of the other party');
-    expect(found[0]).toBe(article5.heading);
+  test('should rank a provision above the report for words of its quote', async ({ page, content }) => {
+    const { own } = queries(content);
+    const found = await titles(page, own.words.join(' '));
+    expect(found[0]).toBe(own.p.heading);
   });
 });
 
 test.describe('the search page', () => {
   test('should run the search in its address on load, with filters, and keep it on reload', async ({
     page,
+    content,
   }) => {
-    await page.goto('search/?q=key&kind=provision&speaker=DPRK');
-    await expect(pageInput(page)).toHaveValue('key');
+    const statement = queries(content).aboutProvision(true)!;
+    const subject = content.provisions.find((p) => p.id === statement.about)!;
+    const word = wordsOf(statement.words).at(-1)!;
+    const speaker = content.speakerName(statement.speaker);
+    await page.goto(`search/?q=${word}&kind=provision&speaker=${encodeURIComponent(speaker)}`);
+    await expect(pageInput(page)).toHaveValue(word);
     await expect(page.getByRole('checkbox', { name: 'Provisions' })).toBeChecked();
-    await expect(page.getByRole('combobox', { name: 'Statements by' })).toHaveValue('DPRK');
-    await expect(pageTitles(page)).toHaveText([article4.heading]);
+    await expect(page.getByRole('combobox', { name: 'Statements by' })).toHaveValue(speaker);
+    await expect(pageTitles(page)).toHaveText([subject.heading]);
     await page.reload();
-    await expect(pageTitles(page)).toHaveText([article4.heading]);
+    await expect(pageTitles(page)).toHaveText([subject.heading]);
   });
 
-  test('should list what a filter selects when there are no words', async ({ page }) => {
-    await page.goto('search/?speaker=Russian+Ministry+of+Foreign+Affairs');
+  test('should list what a filter selects when there are no words, and offer only speakers with statements', async ({
+    page,
+    content,
+  }) => {
+    const statement = queries(content).aboutProvision(false)!;
+    const subject = content.provisions.find((p) => p.id === statement.about)!;
+    const speaker = content.speakerName(statement.speaker);
+    await page.goto(`search/?speaker=${encodeURIComponent(speaker)}`);
     await expect(page.locator('.filters-disclosure')).toHaveAttribute('open', '');
-    await expect(pageTitles(page)).toContainText([article4.heading]);
+    await expect(pageTitles(page)).toContainText([subject.heading]);
+    const offered = await page
+      .getByRole('combobox', { name: 'Statements by' })
+      .locator('option')
+      .allInnerTexts();
+    const speaking = new Set(
+      content.articles.flatMap((a) => a.statements.map((s) => content.speakerName(s.speaker))),
+    );
+    expect(offered.filter((o) => speaking.has(o)).sort()).toEqual([...speaking].sort());
+    expect(offered.length).toBe(speaking.size + 1);
   });
 
-  test('should narrow results by kind and by document', async ({ page }) => {
-    await page.goto('search/?q=Pyongyang');
+  test('should narrow results by kind and by document', async ({ page, content }) => {
+    const { shared } = queries(content);
+    await page.goto(`search/?q=${shared}`);
     await expect(pageTitles(page)).not.toHaveCount(0);
     await page.getByText('Filters').click();
-    await page.getByRole('checkbox', { name: 'Reports' }).check();
-    await expect(pageTitles(page)).toHaveText(content.articles.map((a) => a.title));
-    await expect(page).toHaveURL(/[?&]kind=report/);
-    await page.getByRole('checkbox', { name: 'Reports' }).uncheck();
-    await page.getByRole('combobox', { name: 'Document' }).selectOption('Russian ratification bill (2024)');
-    await expect(page.locator('.search-page .search-hit-context')).toHaveText([
-      'Russian ratification bill (2024) · Ratification clause',
-      'Draft law',
-    ]);
+    await page.getByRole('checkbox', { name: 'Provisions' }).check();
+    await expect(page).toHaveURL(/[?&]kind=provision/);
+    const headings = new Set(content.provisions.map((p) => p.heading));
+    await expect
+      .poll(async () => (await pageTitles(page).allInnerTexts()).filter((t) => !headings.has(t)))
+      .toEqual([]);
+    await expect(pageTitles(page)).not.toHaveCount(0);
+    await page.getByRole('checkbox', { name: 'Provisions' }).uncheck();
+    const document = content.documents[0]!;
+    await page.getByRole('combobox', { name: 'Document' }).selectOption(document.shortTitle);
+    await expect(page).toHaveURL(/[?&]document=/);
+    await expect
+      .poll(async () =>
+        (await page.locator('.search-page .search-hit-context').allInnerTexts()).filter(
+          (context) => !context.startsWith(document.shortTitle) && context !== document.kind,
+        ),
+      )
+      .toEqual([]);
+    await expect(page.locator('.search-page .search-hit-context')).not.toHaveCount(0);
   });
 
-  test('should put results in the tab order after the search box', async ({ page }) => {
-    await page.goto('search/?q=treaty');
+  test('should put results in the tab order after the search box', async ({ page, content }) => {
+    await page.goto(`search/?q=${queries(content).shared}`);
     await expect(pageTitles(page).first()).toBeVisible();
     await pageInput(page).focus();
     let reached = false;
@@ -291,25 +402,30 @@ test.describe('the search page', () => {
   test('should update the address while typing without adding history entries, and come back with Back', async ({
     page,
     baseURL,
+    content,
   }) => {
+    const { shared } = queries(content);
     await page.goto('search/');
     const before = await page.evaluate(() => history.length);
-    await pageInput(page).pressSequentially('defensive', { delay: 20 });
-    await expect(page).toHaveURL(/\?q=defensive$/);
-    await expect(page.locator('[data-search-status]')).toContainText('for “defensive”');
+    await pageInput(page).pressSequentially(shared, { delay: 20 });
+    await expect(page).toHaveURL(new RegExp(`\\?q=${shared}$`));
+    await expect(page.locator('[data-search-status]')).toContainText(`for “${shared}”`);
     expect(await page.evaluate(() => history.length)).toBe(before);
     await page.locator('.search-page .search-hit-link').first().click();
     await expect(page).not.toHaveURL(/\/search\//);
     await page.goBack();
-    await expect(page).toHaveURL(new RegExp(`${sitePath(baseURL, 'search/')}\\?q=defensive$`));
-    await expect(pageInput(page)).toHaveValue('defensive');
+    await expect(page).toHaveURL(new RegExp(`${sitePath(baseURL, 'search/')}\\?q=${shared}$`));
+    await expect(pageInput(page)).toHaveValue(shared);
     await expect(page.locator('.search-page .search-hit')).not.toHaveCount(0);
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`should pass axe with filters open and results shown (${colorScheme})`, async ({ page }) => {
+    test(`should pass axe with filters open and results shown (${colorScheme})`, async ({
+      page,
+      content,
+    }) => {
       await page.emulateMedia({ colorScheme });
-      await page.goto('search/?q=treaty&kind=provision');
+      await page.goto(`search/?q=${queries(content).shared}&kind=provision`);
       await expect(page.locator('.search-page .search-hit').first()).toBeVisible();
       const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
       expect(results.violations.map((v) => v.id)).toEqual([]);
@@ -330,15 +446,23 @@ test.describe('the search page', () => {
     expect(dialogs).toBe(0);
   });
 
+  test('should echo a long article number as the reader wrote it', async ({ page }) => {
+    await page.goto(`search/?q=${encodeURIComponent('Article 99999999999999999999')}`);
+    await expect(page.locator('[data-search-status]')).toContainText('Article 99999999999999999999');
+    await expect(page.locator('[data-search-status]')).not.toContainText('100000000000000000000');
+  });
+
   test('should say that search needs JavaScript, and list every page, when JavaScript is off', async ({
     browser,
     baseURL,
+    content,
   }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
     const page = await context.newPage();
     await page.goto('search/');
     await expect(page.getByText('Search needs JavaScript.')).toBeVisible();
-    await expect(page.getByRole('main').getByRole('link', { name: article4.heading })).toBeVisible();
+    for (const provision of [content.provisions[0]!, content.provisions.at(-1)!])
+      await expect(page.getByRole('main').getByRole('link', { name: provision.heading })).toBeVisible();
     await context.close();
   });
 });
@@ -346,8 +470,8 @@ test.describe('the search page', () => {
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-  test('should show the first result without scrolling, filters folded away', async ({ page }) => {
-    await page.goto('search/?q=treaty');
+  test('should show the first result without scrolling, filters folded away', async ({ page, content }) => {
+    await page.goto(`search/?q=${queries(content).shared}`);
     await expect(page.locator('.filters-disclosure')).not.toHaveAttribute('open', '');
     await expect(page.locator('.search-page .search-hit').first()).toBeInViewport({ ratio: 1 });
   });
@@ -370,12 +494,15 @@ test('should show the shortcut as ⌘K on a Mac', async ({ page }) => {
 test.describe('landing on a result', () => {
   test('should mark the found phrase only, in its own colour, without moving the layout', async ({
     page,
+    content,
   }) => {
-    await page.goto(`${article4.path}?highlight=article&highlight=4`);
+    const provision = queries(content).numbered[0]!;
+    await page.goto(`${provision.path}?highlight=article&highlight=${provision.number}`);
     const marks = page.locator('mark.search-term');
     await expect(marks.first()).toBeInViewport();
-    // "Article 4" as a phrase, never each "article" and each "4" on the page.
-    for (const text of await marks.allInnerTexts()) expect(text.toLowerCase()).toBe('article 4');
+    // "Article N" as a phrase, never each "article" and each number on the page.
+    for (const text of await marks.allInnerTexts())
+      expect(text.toLowerCase()).toBe(`article ${provision.number}`);
     const colours = await marks.first().evaluate((m) => {
       const quoted = document.createElement('mark');
       document.body.append(quoted);
@@ -397,11 +524,26 @@ test.describe('landing on a result', () => {
     expect(shift).toBe(0);
   });
 
-  test('should mark the words only in the paragraph the result pointed at', async ({ page }) => {
-    await page.goto(`${ARTICLE}?highlight=treaty#p-7`);
-    await expect(page.locator('#p-7 mark.search-term').first()).toBeVisible();
+  test('should mark the words only in the paragraph the result pointed at', async ({ page, content }) => {
+    const article = content.articles[0]!;
+    const paragraphs = plainParagraphs(article.body).map(wordsOf);
+    // A word in more than one paragraph: it is marked in the one pointed at alone.
+    const word = paragraphs
+      .flat()
+      .find((w) => w.length >= 5 && paragraphs.filter((p) => p.includes(w)).length > 1)!;
+    const number = paragraphs.findLastIndex((p) => p.includes(word)) + 1;
+    await page.goto(`${article.path}?highlight=${word}#p-${number}`);
+    await expect(page.locator(`#p-${number} mark.search-term`).first()).toBeVisible();
     await expect(page.locator('mark.search-term')).toHaveCount(
-      await page.locator('#p-7 mark.search-term').count(),
+      await page.locator(`#p-${number} mark.search-term`).count(),
     );
+  });
+
+  test('should take a malformed fragment as it is, without an error', async ({ page, content }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${content.articles[0]!.path}?highlight=x#%`);
+    await page.waitForLoadState('networkidle');
+    expect(errors).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -77,6 +77,76 @@ describe('the local server', () => {
       expect((await raw(port, 'GET', path)).status, path).toBe(400);
     await raw(port, 'GET', '//[');
     expect((await raw(port, 'GET', '/')).status).toBe(200);
+  });
+
+  test('should answer a path with a control character with 400, and no stack trace', async () => {
+    for (const path of ['/index.html%00', '/%00', '/a%0d%0aSet-Cookie:%20x']) {
+      const response = await raw(port, 'GET', path);
+      expect(response.status, path).toBe(400);
+      expect(response.body, path).not.toMatch(/\bat \S+:\d+/);
+    }
+  });
+
+  test('should send the security headers with every answer: redirects, errors and refusals too', async () => {
+    const answers = [
+      await raw(port, 'GET', '/documents/x'),
+      await raw(port, 'GET', '/%zz'),
+      await raw(port, 'POST', '/'),
+      await raw(port, 'GET', '/nowhere/'),
+    ];
+    expect(answers.map((a) => a.status)).toEqual([301, 400, 405, 404]);
+    for (const answer of answers) {
+      expect(answer.headers, String(answer.status)).toContain("content-security-policy: default-src 'self'");
+      expect(answer.headers, String(answer.status)).toContain('x-content-type-options: nosniff');
+    }
+    // An error answered by the server itself is plain text: nothing the security policy would block.
+    expect(answers[1]!.headers).toContain('content-type: text/plain');
+  });
+
+  test('should send the whole file for a range it cannot satisfy, not a 416 with the file', async () => {
+    const response = await new Promise<{ status: number; body: string }>((resolvePromise) => {
+      const socket = connect(port, '127.0.0.1', () =>
+        socket.write(
+          'GET /documents/x/ HTTP/1.1\r\nHost: x\r\nRange: bytes=99999-\r\nConnection: close\r\n\r\n',
+        ),
+      );
+      let data = '';
+      socket.on('data', (chunk) => (data += chunk));
+      socket.on('end', () =>
+        resolvePromise({ status: Number(data.split(' ')[1]), body: data.split('\r\n\r\n')[1] ?? '' }),
+      );
+    });
+    expect(response.status).toBe(200);
+    expect(response.body).toContain('<title>X</title>');
+  });
+
+  test('should serve a build at the base path it was built for, and refuse a BASE_PATH that differs', async () => {
+    writeFileSync(
+      join(site, 'robots.txt'),
+      'User-agent: *\n\nSitemap: http://127.0.0.1:1/treaty/sitemap-index.xml\n',
+    );
+    try {
+      const chosen = await freePort();
+      const server = spawn(process.execPath, [join(root, 'scripts/serve.mjs')], {
+        env: childEnv({ OUT_DIR: site, PORT: String(chosen) }),
+      });
+      servers.push(server);
+      let output = '';
+      server.stdout?.on('data', (chunk) => (output += chunk));
+      for (let i = 0; i < 100 && !output.includes('Serving'); i += 1)
+        await new Promise((r) => setTimeout(r, 50));
+      expect(output).toContain(`http://127.0.0.1:${chosen}/treaty/`);
+      expect((await raw(chosen, 'GET', '/treaty/documents/x/')).status).toBe(200);
+      const refused = spawnSync(process.execPath, [join(root, 'scripts/serve.mjs')], {
+        env: childEnv({ OUT_DIR: site, BASE_PATH: '/', PORT: String(await freePort()) }),
+        encoding: 'utf8',
+        timeout: 10_000,
+      });
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toContain('was built for the base path /treaty/, but BASE_PATH is /');
+    } finally {
+      rmSync(join(site, 'robots.txt'));
+    }
   });
 
   test('should not serve host files, however they are spelt', async () => {

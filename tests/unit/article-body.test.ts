@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { paragraphId, parseArticleBody, paragraphText } from '../../src/lib/article-body';
-import { ARTICLE_BODY } from './fixtures';
+import { paragraphId, paragraphText } from '../../src/lib/article-body';
+import { ARTICLE_BODY, articleOf } from './fixtures';
 
 describe('parseArticleBody', () => {
-  const { paragraphs, misplaced } = parseArticleBody(ARTICLE_BODY, 4);
+  const { paragraphs, misplaced } = articleOf(ARTICLE_BODY, 4);
 
   test('should number top-level paragraphs p-1, p-2, … like the rendered anchors', () => {
     expect(paragraphs.map((p) => p.id)).toEqual(['p-1', 'p-2', 'p-3', 'p-4']);
@@ -49,7 +49,7 @@ describe('parseArticleBody', () => {
       '',
       '## A <ProvisionQuote provision="x/y">heading</ProvisionQuote>',
     ].join('\n');
-    expect(parseArticleBody(body, 10).misplaced).toEqual([
+    expect(articleOf(body, 10).misplaced).toEqual([
       { component: 'ProvisionQuote', line: 13, container: 'a line of its own' },
       { component: 'Statement', line: 15, container: 'a list' },
       { component: 'ProvisionQuote', line: 17, container: 'a blockquote' },
@@ -58,14 +58,14 @@ describe('parseArticleBody', () => {
   });
 
   test('should flatten inline formatting inside a quotation to its words', () => {
-    const [p] = parseArticleBody(
+    const [p] = articleOf(
       'It said <ProvisionQuote provision="x/y">very *important* words</ProvisionQuote>.',
     ).paragraphs;
     expect(p?.segments[1]).toMatchObject({ kind: 'provision', text: 'very important words' });
   });
 
   test('should report a quotation without a provision attribute as undefined', () => {
-    const [p] = parseArticleBody('Said <ProvisionQuote>words</ProvisionQuote>.').paragraphs;
+    const [p] = articleOf('Said <ProvisionQuote>words</ProvisionQuote>.').paragraphs;
     expect(p?.segments[1]).toMatchObject({ kind: 'provision', provision: undefined });
   });
 });

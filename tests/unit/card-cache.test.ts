@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { createCardCache } from '../../src/lib/card-cache';
+import { createCardCache } from '../../src/cards/card-cache';
 
 describe('the social card cache', () => {
   test('should draw a card once and reuse it while content and code are unchanged', async () => {

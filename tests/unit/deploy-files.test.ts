@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { headersFile, nginxConfig } from '../../src/integrations/hosting';
+import { nginxConfig } from '../../scripts/lib/nginx-config';
+import { headersFile } from '../../src/integrations/hosting';
 import { CARD_CACHE, OUT_DIR } from '../../src/lib/environment';
 
 /**
@@ -35,8 +36,14 @@ describe('the GitHub Pages workflow', () => {
   const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
   const action = (name: string) => steps.find((step) => step.uses?.startsWith(`actions/${name}@`));
 
-  test('should build with the deploy command, the Pages address and base path, after a clean install', () => {
-    const commands = steps.map((step) => step.run).filter(Boolean);
+  test('should test, then build with the deploy command, the Pages address and base path, after a clean install', () => {
+    expect(workflow.jobs['test']!.steps.map((step) => step.run).filter(Boolean)).toEqual([
+      'npm ci',
+      'npm test',
+    ]);
+    expect(workflow.jobs['build']!.needs).toBe('test');
+    expect(workflow.jobs['deploy']!.needs).toBe('build');
+    const commands = workflow.jobs['build']!.steps.map((step) => step.run).filter(Boolean);
     expect(commands).toEqual(['npm ci', DEPLOY_BUILD]);
     const build = steps.find((step) => step.run === DEPLOY_BUILD)!;
     const pages = action('configure-pages')!;
@@ -58,6 +65,22 @@ describe('the GitHub Pages workflow', () => {
     const paths = cache.with!['path']!.trim().split('\n');
     expect(paths).toEqual(['node_modules/.astro', CARD_CACHE.dir]);
     expect(steps.indexOf(cache)).toBeGreaterThan(steps.findIndex((step) => step.run === 'npm ci'));
+  });
+});
+
+describe('the Node.js every host runs', () => {
+  test('should be the version the project pins, named in one file every host reads', () => {
+    const pinned = (JSON.parse(read('package.json')) as { devDependencies: Record<string, string> })
+      .devDependencies['node'];
+    expect(read('.node-version').trim()).toBe(pinned);
+    const workflow = parseYaml(read('.github/workflows/deploy-pages.yml')) as Workflow;
+    for (const job of Object.values(workflow.jobs)) {
+      for (const step of job.steps.filter((s) => s.uses?.startsWith('actions/setup-node@')))
+        expect(step.with).toMatchObject({ 'node-version-file': '.node-version' });
+    }
+    // Netlify and Cloudflare read .node-version themselves: neither file names another version.
+    expect(read('netlify.toml')).not.toMatch(/NODE_VERSION\s*=/);
+    expect(read('wrangler.toml')).not.toMatch(/NODE_VERSION\s*=/);
   });
 });
 
@@ -97,6 +120,37 @@ describe('Netlify and Cloudflare Pages', () => {
     expect(config.split('{').length).toBe(config.split('}').length);
     expect(config).toContain('location ~ ^/treaty/(documents/.+\\.json|schemas/.+)$');
   });
+
+  test('should print a complete server block: listen, server name, root, 404 page, gzip for feed and sitemap', () => {
+    const config = nginxConfig('/treaty.v2/', { root: '/srv/www', serverName: 'example.org' });
+    expect(config).toMatch(
+      /^server \{\n {2}listen 80;\n {2}listen \[::\]:80;\n {2}server_name example\.org;\n {2}root \/srv\/www;/,
+    );
+    expect(config).toContain('error_page 404 /treaty.v2/404.html;');
+    expect(config).toMatch(/gzip_types [^;]*application\/rss\+xml[^;]*;/);
+    expect(config).toMatch(/gzip_types [^;]*text\/xml[^;]*;/);
+    // A dot in the base path is matched literally by the regex location.
+    expect(config).toContain('location ~ ^/treaty\\.v2/(documents');
+  });
+
+  test('should refuse a base path or web root that would inject nginx directives', () => {
+    const run = (env: Record<string, string>, webRoot = '/var/www') =>
+      spawnSync(process.execPath, ['scripts/nginx-conf.mjs', webRoot], {
+        cwd: root,
+        env: { ...process.env, ...env },
+        encoding: 'utf8',
+      });
+    const base = run({ BASE_PATH: '/x;} server { listen 81;' });
+    expect(base.status).toBe(1);
+    expect(base.stderr).toContain('BASE_PATH is "/x;} server { listen 81;"');
+    const webRoot = run({}, '/var/www; include /etc/passwd');
+    expect(webRoot.status).toBe(1);
+    expect(webRoot.stderr).toContain('must be an absolute path without spaces, quotes, semicolons');
+    const good = run({ BASE_PATH: 'treaty', SITE_URL: 'https://example.org' }, '/srv/www');
+    expect(good.status, good.stderr).toBe(0);
+    expect(good.stdout).toContain('server_name example.org;');
+    expect(good.stdout).toContain('location /treaty/ {');
+  });
 });
 
 describe('the deploy build', () => {
@@ -128,6 +182,23 @@ describe('the deploy build', () => {
       expect(run.status, url).toBe(1);
       expect(run.stderr, url).toContain('BASE_PATH');
     }
+  });
+
+  test('should stop for an address on this computer, or one that is not https://', () => {
+    for (const url of [
+      'http://localhost:4321',
+      'https://127.0.0.1',
+      'http://[::1]:8080',
+      'https://site.localhost',
+    ]) {
+      const run = check({ SITE_URL: url });
+      expect(run.status, url).toBe(1);
+      expect(run.stderr, url).toContain('an address on this computer only');
+    }
+    const http = check({ SITE_URL: 'http://treaty.example.org' });
+    expect(http.status).toBe(1);
+    expect(http.stderr).toContain('which is not https://');
+    expect(http.stderr).toContain('Fix: set SITE_URL=https://treaty.example.org');
   });
 
   test('should go on with an origin, or with Netlify’s own address on Netlify', () => {

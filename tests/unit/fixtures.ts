@@ -1,5 +1,10 @@
-import { parseArticleBody } from '../../src/lib/article-body';
-import type { ContentInput } from '../../src/lib/entries';
+import type { ArticleBody } from '../../src/lib/article-body';
+import { readContentBody } from '../../src/lib/content-body';
+import type { ContentInput } from '../../src/lib/content-input';
+
+/** A report's paragraphs and quotations, read as the content checks read them. */
+export const articleOf = (body: string, lineOffset = 0): ArticleBody =>
+  readContentBody(body, 'article', lineOffset).article!;
 
 /** A small, valid corpus: one article quoting two provisions of one document, with statements. */
 export const ARTICLE_BODY = `First paragraph, with no quotation.
@@ -18,7 +23,7 @@ export function validInput(): ContentInput {
         id: '2024-01-01-pact',
         filePath: 'src/content/articles/2024-01-01-pact.mdx',
         data: { title: 'Pact signed', standfirst: 'A pact was signed', date: new Date('2024-01-01') },
-        ...parseArticleBody(ARTICLE_BODY, 4),
+        ...articleOf(ARTICLE_BODY, 4),
       },
     ],
     documents: [

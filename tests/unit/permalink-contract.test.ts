@@ -13,7 +13,7 @@ describe('the permalink contract file', () => {
 
   test('should read the published URLs, and write them sorted without repeats', () => {
     writeManifest(file('ok.json'), ['/search/', '/', '/search/']);
-    expect(readManifest(file('ok.json'))).toEqual({ urls: ['/', '/search/'], problems: [] });
+    expect(readManifest(file('ok.json'))).toEqual({ urls: ['/', '/search/'], removed: [], problems: [] });
     expect(JSON.parse(readFileSync(file('ok.json'), 'utf8')).$comment).toContain('npm run permalinks');
   });
 

@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import {
+  absoluteUrl,
   articlePath,
+  cardPath,
+  FEED_PATH,
+  provisionJsonPath,
+  SITEMAP_PATH,
   documentPath,
   HOME_PATH,
   href,
@@ -45,5 +50,24 @@ describe('permalinks', () => {
     // Vitest runs with Astro's default base, "/"; the sub-path build is checked in the browser tests.
     expect(href('/documents/x/')).toBe('/documents/x/');
     expect(href(HOME_PATH)).toBe('/');
+  });
+});
+
+const url = (path: string) => absoluteUrl(path, 'https://treaty.example.org', '/treaty/');
+
+describe('absolute URLs and derived paths', () => {
+  test('should join the site URL, the base path and the page path', () => {
+    expect(url('/documents/x/')).toBe('https://treaty.example.org/treaty/documents/x/');
+    expect(absoluteUrl('/', 'https://example.org', '/')).toBe('https://example.org/');
+    expect(() => absoluteUrl('/', undefined, '/')).toThrow(/SITE_URL/);
+  });
+
+  test('should name a card, JSON document, feed and sitemap for each page', () => {
+    expect(cardPath('/')).toBe('/og/index.png');
+    expect(cardPath('/documents/x/article-4/')).toBe('/og/documents/x/article-4.png');
+    expect(cardPath('/404.html')).toBe('/og/404.png');
+    expect(provisionJsonPath('x', 'x/article-4')).toBe('/documents/x/article-4.json');
+    expect(FEED_PATH).toBe('/rss.xml');
+    expect(SITEMAP_PATH).toBe('/sitemap-index.xml');
   });
 });

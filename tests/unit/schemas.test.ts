@@ -60,9 +60,17 @@ describe('front matter', () => {
     );
   });
 
-  test('should accept only web addresses for sources', () => {
-    expect(problems[2]).toContain('field: labelSource.0.url\n  problem: a source must be a web address.');
-    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'kcnawatch.org', '/relative']) {
+  test('should accept only https:// web addresses for sources', () => {
+    expect(problems[2]).toContain(
+      'field: labelSource.0.url\n  problem: a source must be an https:// web address.',
+    );
+    for (const url of [
+      'javascript:alert(1)',
+      'data:text/html,x',
+      'kcnawatch.org',
+      '/relative',
+      'http://kcnawatch.org/a',
+    ]) {
       expect(
         provisionSchema.safeParse({
           document: 'd',

@@ -72,9 +72,12 @@ describe('search engine helpers', () => {
 
   test('should read “Article 4” however it is written, and nothing else', () => {
     for (const query of ['Article 4', 'article 4', 'Art. 4', 'Art 4', ' art.4 ', 'ARTICLE 4'])
-      expect(articleNumber(query), query).toBe(4);
+      expect(articleNumber(query), query).toBe('4');
     for (const query of ['Article', 'Article 4 assistance', 'Articles 4', 'part 4', '4'])
       expect(articleNumber(query), query).toBeUndefined();
+    // A long number is kept as written, never rounded; leading zeros go.
+    expect(articleNumber('Article 99999999999999999999')).toBe('99999999999999999999');
+    expect(articleNumber('art 004')).toBe('4');
   });
 
   test('should put pages with the searched words themselves before pages matched by the stem', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { parseArticleBody } from '../../src/lib/article-body';
 import { ContentError, formatProblem } from '../../src/lib/problems';
 import {
   checkLabelSources,
@@ -7,7 +6,6 @@ import {
   checkProvisionDocuments,
   checkArticles,
   checkContentFiles,
-  checkContextSources,
   checkDocumentReferences,
   checkDocumentsQuoted,
   checkProvisionsQuoted,
@@ -18,7 +16,7 @@ import {
   checkStatements,
   validateContent,
 } from '../../src/lib/validate';
-import { ARTICLE_BODY, validInput } from './fixtures';
+import { ARTICLE_BODY, articleOf, validInput } from './fixtures';
 
 /** The one problem a rule finds, formatted as the build prints it. */
 function onlyMessage(problems: ReturnType<typeof validateContent>): string {
@@ -35,7 +33,7 @@ describe('validateContent', () => {
     const input = validInput();
     Object.assign(
       input.articles[0]!,
-      parseArticleBody(ARTICLE_BODY.replace('"pact/article-1">', '"pact/article-9">'), 4),
+      articleOf(ARTICLE_BODY.replace('"pact/article-1">', '"pact/article-9">'), 4),
     );
     const message = onlyMessage(checkQuotations(input));
     expect(message).toContain('src/content/articles/2024-01-01-pact.mdx:9');
@@ -57,10 +55,7 @@ describe('validateContent', () => {
   test('should accept words that differ only in quote-mark typography', () => {
     const input = validInput();
     input.provisions[0]!.data.quote = 'The parties shall cooperate,';
-    Object.assign(
-      input.articles[0]!,
-      parseArticleBody(ARTICLE_BODY.replace('seek peace.', 'seek “peace.”'), 4),
-    );
+    Object.assign(input.articles[0]!, articleOf(ARTICLE_BODY.replace('seek peace.', 'seek “peace.”'), 4));
     input.provisions[1]!.data.quote = 'seek "peace."';
     expect(checkQuotations(input)).toEqual([]);
   });
@@ -116,7 +111,7 @@ describe('validateContent', () => {
     const input = validInput();
     Object.assign(
       input.articles[0]!,
-      parseArticleBody(
+      articleOf(
         ARTICLE_BODY.replace('speaker="minister" about="pact"', 'speaker="ministre" about="pactt"'),
         4,
       ),
@@ -140,6 +135,15 @@ describe('validateContent', () => {
     expect(checkLabelSources(input)).toEqual([]);
   });
 
+  test('should not take a longer number for the label: “Article 1” is not in “Article 12”', () => {
+    const input = validInput();
+    input.articles[0] = {
+      ...input.articles[0]!,
+      ...articleOf(ARTICLE_BODY.replace('called Article 1 key', 'called Article 12 key'), 4),
+    };
+    expect(onlyMessage(checkLabelSources(input))).toContain('src/content/provisions/pact/article-1.mdx');
+  });
+
   test('should collect every problem into one error that lists them all', () => {
     const input = validInput();
     input.provisions[0]!.data.quote = 'Different words';
@@ -154,7 +158,7 @@ describe('validateContent', () => {
     const input = validInput();
     Object.assign(
       input.articles[0]!,
-      parseArticleBody(
+      articleOf(
         `${ARTICLE_BODY}\n- <ProvisionQuote provision="pact/article-1">Invented words</ProvisionQuote>\n`,
         4,
       ),
@@ -218,20 +222,6 @@ describe('validateContent', () => {
     expect(messages[2]).toContain('field: slug');
     expect(messages[2]).toContain('sets the URL to "../preamble"');
     expect(messages[3]).toContain('only .mdx files in articles/ are content');
-  });
-
-  test('should reject a context source that is not a web address, or cannot be read', () => {
-    const input = validInput();
-    input.documents[0]!.contextSources = [
-      { url: 'https://tass.com/1', line: 10 },
-      { url: 'javascript:alert(1)', line: 12 },
-      { url: '', line: 20 },
-    ];
-    const messages = checkContextSources(input).map(formatProblem);
-    expect(messages).toHaveLength(2);
-    expect(messages[0]).toContain('src/content/documents/pact.mdx:12\n  field: <Context sources>');
-    expect(messages[0]).toContain('"javascript:alert(1)", which is not a web address');
-    expect(messages[1]).toContain('its sources cannot be read');
   });
 
   test('should reject a document kind or submitter that is not defined', () => {

@@ -132,10 +132,13 @@ export function pagefindFilters(filters: SearchFilters): Record<string, unknown>
   };
 }
 
-/** "Article 4", "article 4", "Art. 4", "art 4" → 4. */
-export function articleNumber(query: string): number | undefined {
+/**
+ * "Article 4", "article 4", "Art. 4", "art 4" → "4": the number as the reader wrote it (without
+ * leading zeros), kept as text so that a long one is never rounded ("99999999999999999999").
+ */
+export function articleNumber(query: string): string | undefined {
   const match = /^\s*art(?:icle|\.)?\s*(\d+)\s*$/i.exec(query);
-  return match ? Number(match[1]) : undefined;
+  return match?.[1]?.replace(/^0+(?=\d)/, '');
 }
 
 const textOf = (excerpt: string) => excerpt.replace(/<\/?mark>/g, '').trim();
@@ -188,11 +191,12 @@ export async function search(
 ): Promise<Found> {
   const applied = pagefindFilters(filters);
   const term = query.trim();
-  // No words but a filter: everything the filter selects.
-  if (!term)
-    return Object.keys(applied).length
-      ? { hits: await hitsOf((await pagefind.search(null, { filters: applied }))?.results ?? [], limit) }
-      : { hits: [] };
+  // No words but a filter: everything the filter selects, or a word that it selects nothing.
+  if (!term) {
+    if (Object.keys(applied).length === 0) return { hits: [] };
+    const hits = await hitsOf((await pagefind.search(null, { filters: applied }))?.results ?? [], limit);
+    return hits.length ? { hits } : { hits, note: 'No results for these filters.' };
+  }
 
   const number = articleNumber(term);
   if (number === undefined) {
@@ -200,7 +204,7 @@ export async function search(
     return { hits: await hitsOf(found?.results ?? [], limit, { query: term }) };
   }
   const [numbered, words] = await Promise.all([
-    pagefind.search(null, { filters: { ...applied, article: String(number) } }),
+    pagefind.search(null, { filters: { ...applied, article: number } }),
     pagefind.search(term, { filters: applied }),
   ]);
   if (numbered && numbered.results.length > 0) {

@@ -39,9 +39,18 @@ function mark(root: Element, pattern: RegExp): number {
   return count;
 }
 
+/** The id a fragment names; a malformed one ("#%") is taken as it is, not thrown on. */
+function fragmentId(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return hash.slice(1);
+  }
+}
+
 export function highlightSearchTerms() {
   const terms = new URLSearchParams(location.search).getAll('highlight').filter(Boolean);
-  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const target = location.hash ? document.getElementById(fragmentId(location.hash)) : null;
   const root = target ?? document.querySelector('[data-pagefind-body]');
   if (terms.length === 0 || !root) return;
   const phrase = new RegExp(`(${terms.map(escape).join('\\s+')})`, 'gi');

@@ -1,9 +1,10 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { getProvisionJsonPaths } from '../../../lib/site-query';
-import { provisionRecord } from '../../../lib/provision-record';
 import { permalink } from '../../../lib/permalinks';
+import { provisionRecord } from '../../../lib/provision-record';
+import { getProvisionPaths, provisionOf } from '../../../lib/routes';
 
-export const getStaticPaths = getProvisionJsonPaths;
+export const getStaticPaths = getProvisionPaths;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<Props> = ({ props }) => Response.json(provisionRecord(props.provision, permalink));
+export const GET: APIRoute<Props> = async ({ props }) =>
+  Response.json(provisionRecord((await provisionOf(props.id)).provision, permalink));
