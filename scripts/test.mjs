@@ -2,7 +2,7 @@
 /**
  * `npm test`: every check the project has, each through the npm script that runs it alone, in
  * order, ending with one line "N passed, N failed" that counts tests:
- *   1. npm run check, npm run lint, npm run format:check          (one test each)
+ *   1. npm run check, lint, format:check, check:toolchain         (one test each)
  *   2. npm run test:unit: unit and build tests (Vitest)            (each test counts)
  *   3. npm run build of the seed content at the root, and of the second corpus (tests/corpus)
  *      under /corpus/                                              (one test each)
@@ -61,6 +61,7 @@ mkdirSync(results, { recursive: true });
 check('astro check', 'check');
 check('eslint', 'lint');
 check('prettier --check', 'format:check');
+check('toolchain on the registry', 'check:toolchain');
 
 // The build tests open pages in Chromium too: find (or install) it before any of them runs.
 console.log('\n▶ browser');

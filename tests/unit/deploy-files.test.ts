@@ -70,8 +70,8 @@ describe('the GitHub Pages workflow', () => {
 
 describe('the Node.js every host runs', () => {
   test('should be the version the project pins, named in one file every host reads', () => {
-    const pinned = (JSON.parse(read('package.json')) as { devDependencies: Record<string, string> })
-      .devDependencies['node'];
+    const pinned = (JSON.parse(read('package.json')) as { dependencies: Record<string, string> })
+      .dependencies['node'];
     expect(read('.node-version').trim()).toBe(pinned);
     const workflow = parseYaml(read('.github/workflows/deploy-pages.yml')) as Workflow;
     for (const job of Object.values(workflow.jobs)) {

@@ -28,6 +28,6 @@ describe('the README', () => {
   });
 
   test('should name the pinned Node.js', () => {
-    expect(readme).toContain(`pins Node ${pkg.devDependencies.node}`);
+    expect(readme).toContain(`pins Node ${pkg.dependencies.node}`);
   });
 });
