@@ -5,7 +5,9 @@
  * `crowded`: every report also quotes the first provision (a page that gathers them all).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fixedUrls } from '../../src/integrations/published-urls.ts';
+import { writeManifest } from '../../src/lib/permalink-contract.ts';
 
 const WORDS = (
   'agreement parties cooperation security defence treaty article assistance measures state federation ' +
@@ -37,8 +39,8 @@ export function writeCorpus(dir, provisionCount, { seed = 42, crowded = false } 
     mkdirSync(join(dir, folder), { recursive: true });
   writeFileSync(join(dir, 'redirects.json'), '{}\n');
   writeFileSync(join(dir, 'document-kinds.json'), JSON.stringify([{ id: 'treaty', name: 'Treaty' }]));
-  // A new site has published nothing yet: every URL it builds is new.
-  writeFileSync(join(dir, 'permalinks.json'), JSON.stringify({ urls: [] }));
+  // A new site, as `npm run permalinks -- --init` starts it: only the URLs every build publishes.
+  writeManifest(join(dir, 'permalinks.json'), fixedUrls(resolve(import.meta.dirname, '../../public')));
   writeFileSync(
     join(dir, 'speakers.json'),
     JSON.stringify([
