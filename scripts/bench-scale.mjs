@@ -163,7 +163,7 @@ async function peerBuild(peer, provisionCount) {
 
 /** The edit a correction makes: one provision's title, which its page, card, JSON, document and reports show. */
 function editOneProvision(content) {
-  const file = join(content, 'provisions/treaty-1/article-2.mdx');
+  const file = join(content, 'provisions/treaty-1/article-2.md');
   writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: (.*)$/m, 'title: $1, corrected'));
 }
 

@@ -21,6 +21,12 @@ const pages = {
   search: '/search/?q=Article+4',
   'search-filtered': '/search/?speaker=Russian+Ministry+of+Foreign+Affairs',
   highlight: '/documents/russia-dprk-treaty/article-4/?highlight=article&highlight=4',
+  'highlight-report': '/articles/2024-10-15-putin-proposes-ratification/?highlight=sovereignty#p-7',
+  'search-typo': '/search/?q=sovreignty',
+  'search-quoted': '/search/?q=hundred+years',
+  unquoted: '/documents/russia-dprk-treaty/article-6/',
+  about: '/about/',
+  corrections: '/corrections/',
   404: '/no-such-page/',
 };
 const sizes = { phone: { width: 390, height: 844 }, desktop: { width: 1440, height: 900 } };
@@ -55,8 +61,11 @@ for (const [size, viewport] of Object.entries(sizes)) {
     await page.locator('dialog.search-dialog [role="option"]').first().waitFor();
     await page.screenshot({ path: join(out, `search-dialog-${size}-${colorScheme}.png`) });
     await page.emulateMedia({ media: 'print' });
-    await page.goto(`http://127.0.0.1:${port}${pages.provision}`);
-    await page.screenshot({ path: join(out, `print-provision-${size}-${colorScheme}.png`), fullPage: true });
+    for (const name of ['provision', 'report', 'timeline']) {
+      await page.goto(`http://127.0.0.1:${port}${pages[name]}`);
+      await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+      await page.screenshot({ path: join(out, `print-${name}-${size}-${colorScheme}.png`), fullPage: true });
+    }
     await context.close();
   }
 }

@@ -16,16 +16,18 @@ function entriesOf(contentDir: string, folder: string) {
   const dir = join(contentDir, folder);
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.mdx'))
+    .filter((e) => e.isFile() && /\.mdx?$/.test(e.name))
     .map((e) => {
       const file = join(e.parentPath, e.name);
       const text = readFileSync(file, 'utf8');
       const data = parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as Record<string, unknown>;
       return {
         id: relative(dir, file)
-          .replace(/\.mdx$/, '')
+          .replace(/\.mdx?$/, '')
           .split('\\')
           .join('/'),
+        /** Its file, relative to the content folder ("provisions/pact/article-1.md"). */
+        file: relative(contentDir, file).split('\\').join('/'),
         data,
         body: text.slice(text.indexOf('\n---', 4) + 4),
       };
@@ -38,6 +40,12 @@ const jsonOf = <T>(file: string, fallback: T): T =>
 const isoDay = (value: unknown) =>
   value === undefined ? undefined : new Date(String(value)).toISOString().slice(0, 10);
 
+/** A page's corrections, oldest first, as its page lists them. */
+const correctionsOf = (data: Record<string, unknown>): Correction[] =>
+  ((data['corrections'] as { date: unknown; text: string }[] | undefined) ?? [])
+    .map((c) => ({ date: isoDay(c.date)!, text: c.text }))
+    .sort((a, b) => a.date.localeCompare(b.date));
+
 /** "Article 4" → 4; any other label has no number. */
 const numberOf = (label: string) => Number(/^Article (\d+)$/.exec(label)?.[1]) || undefined;
 
@@ -46,8 +54,17 @@ export interface Source {
   url: string;
 }
 
+export interface Correction {
+  date: string;
+  text: string;
+}
+
 export interface Provision {
   id: string;
+  file: string;
+  /** Its words as other sources give them, each in its own language. */
+  wordings: { lang: string; text: string; source: Source }[];
+  corrections: Correction[];
   document: string;
   slug: string;
   label: string;
@@ -92,6 +109,7 @@ export function readContent(contentDir = SEED_CONTENT) {
   const documents = entries('documents')
     .map((d) => ({
       id: d.id,
+      file: d.file,
       title: String(d.data['title']),
       shortTitle: String(d.data['shortTitle']),
       kind: kinds.find((k) => k.id === d.data['kind'])?.name ?? String(d.data['kind']),
@@ -100,7 +118,11 @@ export function readContent(contentDir = SEED_CONTENT) {
       articleCount: (d.data['articleCount'] as { count: number } | undefined)?.count,
       signed: isoDay((d.data['signed'] as { date: string } | undefined)?.date),
       /** How many facts from outside the reports its page gives, each in a <Context> box. */
-      contextBlocks: (d.body.match(/<Context\b/g) ?? []).length,
+      contextBlocks: (d.body.match(/<Context\b/g) ?? []).length + (d.data['fullText'] ? 1 : 0),
+      /** Where the whole document can be read, if a public source has it. */
+      fullText: d.data['fullText'] as
+        { publisher: string; language: string; date?: unknown; source: Source } | undefined,
+      corrections: correctionsOf(d.data),
     }))
     .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const provisions: Provision[] = entries('provisions')
@@ -111,6 +133,7 @@ export function readContent(contentDir = SEED_CONTENT) {
       const document = String(p.data['document']);
       return {
         id: p.id,
+        file: p.file,
         document,
         slug,
         label,
@@ -122,18 +145,22 @@ export function readContent(contentDir = SEED_CONTENT) {
         heading: `${label}: ${title}`,
         number: numberOf(label),
         labelSource: p.data['labelSource'] as Source[] | undefined,
+        wordings: (p.data['wordings'] as Provision['wordings'] | undefined) ?? [],
+        corrections: correctionsOf(p.data),
       };
     })
     .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const articles = entries('articles')
     .map((a) => ({
       id: a.id,
+      file: a.file,
       title: String(a.data['title']),
       standfirst: String(a.data['standfirst']),
       date: isoDay(a.data['date'])!,
       path: `articles/${a.id}/`,
       body: a.body,
       original: a.data['original'] as { publisher: string; publisherUrl: string; url: string } | undefined,
+      corrections: correctionsOf(a.data),
       /** The provisions it quotes, in the order it first quotes them. */
       quoted: [...new Set([...a.body.matchAll(/<ProvisionQuote provision="([^"]+)"/g)].map((m) => m[1]!))],
       statements: [
@@ -145,6 +172,8 @@ export function readContent(contentDir = SEED_CONTENT) {
     .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
   const timelines = entries('timelines').map((t) => ({
     id: t.id,
+    file: t.file,
+    corrections: correctionsOf(t.data),
     title: String(t.data['title']),
     path: `timelines/${t.id}/`,
     steps: ((t.data['steps'] as TimelineStep[]) ?? []).map((step) => ({
@@ -159,7 +188,21 @@ export function readContent(contentDir = SEED_CONTENT) {
   const provisionsOf = (document: string) => provisions.filter((p) => p.document === document);
   const reportsQuoting = (provision: Provision) => articles.filter((a) => a.quoted.includes(provision.id));
   const speakerName = (id: string) => speakers.find((s) => s.id === id)?.name ?? id;
+  /** The articles of a document no report quotes, where its number of articles is known. */
+  const unquotedOf = (document: (typeof documents)[number]) => {
+    const own = provisionsOf(document.id);
+    return Array.from({ length: document.articleCount ?? 0 }, (_, i) => i + 1)
+      .filter((n) => !own.some((p) => p.number === n || p.slug === `article-${n}`))
+      .map((n) => ({ number: n, path: `documents/${document.id}/article-${n}/` }));
+  };
+  /** The steps of every timeline that concern a document, in order. */
+  const stepsOf = (document: string) =>
+    timelines.flatMap((t) =>
+      t.steps.filter((s) => s.document === document).map((step) => ({ step, timeline: t })),
+    );
   return {
+    unquotedOf,
+    stepsOf,
     contentDir,
     documents,
     provisions,

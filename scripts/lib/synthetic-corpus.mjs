@@ -54,7 +54,7 @@ export function writeCorpus(dir, provisionCount, { seed = 42, crowded = false } 
   for (let d = 1; d <= documentCount; d += 1) {
     mkdirSync(join(dir, 'provisions', `treaty-${d}`), { recursive: true });
     writeFileSync(
-      join(dir, 'documents', `treaty-${d}.mdx`),
+      join(dir, 'documents', `treaty-${d}.md`),
       `---\ntitle: Synthetic treaty number ${d} on ${words(4)}\nshortTitle: Treaty ${d}\nkind: treaty\nparties:\n  - Party A\n  - Party B\nsigned:\n  place: Capital\n  date: 2024-06-19\norder: ${d}\n---\n\n${sentence(60)}\n`,
     );
   }
@@ -67,7 +67,7 @@ export function writeCorpus(dir, provisionCount, { seed = 42, crowded = false } 
     const id = `${document}/article-${number}`;
     provisions.push({ id, number, quote });
     writeFileSync(
-      join(dir, 'provisions', document, `article-${number}.mdx`),
+      join(dir, 'provisions', document, `article-${number}.md`),
       `---\ndocument: ${document}\nlabel: Article ${number}\ntitle: ${sentence(6).slice(0, -1)}\nquote: "${quote}"\norder: ${number}\n---\n\n${sentence(70)}\n`,
     );
   }

@@ -20,7 +20,7 @@ const require = createRequire(import.meta.url);
 const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'vietnamese'];
 const familyOf = (subset: string) => `Source Serif 4 ${subset}`;
 const FAMILY = SUBSETS.map(familyOf).join(', ');
-const FONT_FILES = SUBSETS.flatMap((subset) =>
+export const FONT_FILES = SUBSETS.flatMap((subset) =>
   ([400, 700] as const).map((weight) => ({
     name: familyOf(subset),
     path: require.resolve(`@fontsource/source-serif-4/files/source-serif-4-${subset}-${weight}-normal.woff`),
@@ -91,7 +91,7 @@ function articleMap({ count, quoted }: { count: number; quoted: number[] }): Nod
   return box({ flexWrap: 'wrap', gap: '8px', maxWidth: 1000 }, cells);
 }
 
-function layout(card: CardContent, siteTitle: string): Node {
+export function layout(card: CardContent, siteTitle: string): Node {
   const title = shorten(drawableText(card.title).text, card.quote ? 90 : 140);
   return box(
     {

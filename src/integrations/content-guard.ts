@@ -4,9 +4,9 @@ import { parseSourceList } from '../lib/source-list.ts';
 
 /**
  * Content is not code. The content checks (src/lib/content-body.ts) refuse an import, an export,
- * an {expression} or a spread in a content file with its file, line and fix; they run when the
- * pages are built, after Vite has compiled every MDX file. This plugin makes sure that, until
- * then, none of that code is even compiled: it drops it from every content file's tree, so
+ * an {expression}, a spread or raw HTML in a content file with its file, line and fix; they run
+ * when the pages are built, after Vite has compiled every MDX file and Astro has rendered every
+ * Markdown one. This plugin makes sure that, until then, none of that is even compiled: it drops it from every content file's tree, so
  * nothing an editor writes can run at build time, whatever else happens.
  */
 type Attribute = { type: string; name?: string; value?: unknown };
@@ -56,6 +56,8 @@ export function contentGuard(contentDir: string): MdastPluginEntry {
     fileURL !== undefined &&
     fileURLToPath(fileURL).startsWith(contentDir) && {
       name: 'content-guard',
+      // Raw HTML in a .md file: the checks refuse it too, but a .md file is rendered before they run.
+      html: (node, ctx) => ctx.removeNode(node),
       mdxjsEsm: (node, ctx) => ctx.removeNode(node),
       mdxFlowExpression: (node, ctx) => ctx.removeNode(node),
       mdxTextExpression: (node, ctx) => ctx.removeNode(node),

@@ -11,13 +11,31 @@ import {
   unlistedFixedUrls,
   vanishedUrls,
 } from '../lib/permalink-contract.ts';
-import { FEED_PATH, HOME_PATH, SEARCH_PATH } from '../lib/permalinks.ts';
+import {
+  ABOUT_PATH,
+  CORRECTIONS_PATH,
+  FEED_PATH,
+  HOME_PATH,
+  SEARCH_PATH,
+  SEARCH_WORDS_PATH,
+} from '../lib/permalinks.ts';
 import type { Problem } from '../lib/problems.ts';
 import { publishedUrls } from './built-site.ts';
 
-/** The URLs every build publishes, whatever the content: home, search, the feed and the files of public/. */
+/**
+ * The URLs every build publishes, whatever the content: home, search, about, corrections, the feed
+ * and the files of public/.
+ */
 export function fixedUrls(publicDir: string): string[] {
-  return [HOME_PATH, SEARCH_PATH, FEED_PATH, ...publishedUrls(publicDir)];
+  return [
+    HOME_PATH,
+    SEARCH_PATH,
+    ABOUT_PATH,
+    CORRECTIONS_PATH,
+    FEED_PATH,
+    SEARCH_WORDS_PATH,
+    ...publishedUrls(publicDir),
+  ];
 }
 
 /** The list as it stands in git's last commit, when the content folder is in a git work tree. */

@@ -18,7 +18,7 @@ import { join, relative, sep } from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import yaml from 'js-yaml';
 import { paragraphText } from '../lib/article-body.ts';
-import { readContentBody } from '../lib/content-body.ts';
+import { formatOf, readContentBody } from '../lib/content-body.ts';
 import { normalizeWords } from '../lib/normalize.ts';
 import { articlePath, provisionJsonPath, provisionPath } from '../lib/permalinks.ts';
 import type { Problem } from '../lib/problems.ts';
@@ -35,6 +35,8 @@ interface SourceWords {
   speakers: Map<string, string>;
   /** Speaker id → the words each report gives them, quoted or reported. */
   statements: Map<string, { quoted: Set<string>; reported: Set<string> }>;
+  /** "provisionId#n" → the n-th wording another source gives of a provision (its `wordings`). */
+  wordings: Map<string, string>;
   /** "articleId#p-n" → the paragraph as a reader sees it. */
   paragraphs: Map<string, string>;
   /** Article site path → its title and standfirst. */
@@ -48,7 +50,7 @@ function readEntries(
 ): { id: string; file: string; data: Record<string, unknown>; body: string; lineOffset: number }[] {
   let names: string[];
   try {
-    names = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.mdx'));
+    names = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((n) => /\.mdx?$/.test(n));
   } catch {
     return [];
   }
@@ -57,7 +59,10 @@ function readEntries(
     const text = readFileSync(file, 'utf8');
     const match = SPLIT.exec(text);
     return {
-      id: name.slice(0, -'.mdx'.length).split(sep).join('/'),
+      id: name
+        .replace(/\.mdx?$/, '')
+        .split(sep)
+        .join('/'),
       file: relative(process.cwd(), file),
       data: (match ? yaml.load(match[1] ?? '') : {}) as Record<string, unknown>,
       body: match ? text.slice(match[0].length) : text,
@@ -72,6 +77,7 @@ export function readSourceWords(contentDir: string): SourceWords {
     provisionByPath: new Map(),
     speakers: new Map(),
     statements: new Map(),
+    wordings: new Map(),
     paragraphs: new Map(),
     articles: new Map(),
   };
@@ -81,6 +87,8 @@ export function readSourceWords(contentDir: string): SourceWords {
     words.provisions.set(p.id, { quote: String(p.data['quote']), file: p.file, path });
     words.provisionByPath.set(path, p.id);
     words.provisionByPath.set(provisionJsonPath(document, p.id), p.id);
+    const wordings = Array.isArray(p.data['wordings']) ? (p.data['wordings'] as { text?: unknown }[]) : [];
+    wordings.forEach((w, i) => words.wordings.set(`${p.id}#${i}`, normalizeWords(String(w.text ?? ''))));
   }
   for (const s of JSON.parse(readFileSync(join(contentDir, 'speakers.json'), 'utf8')) as {
     id: string;
@@ -93,7 +101,8 @@ export function readSourceWords(contentDir: string): SourceWords {
       standfirst: String(a.data['standfirst']),
       file: a.file,
     });
-    for (const paragraph of readContentBody(a.body, 'article', a.lineOffset).article?.paragraphs ?? []) {
+    for (const paragraph of readContentBody(a.body, 'article', a.lineOffset, formatOf(a.file)).article
+      ?.paragraphs ?? []) {
       words.paragraphs.set(`${a.id}#${paragraph.id}`, normalizeWords(paragraphText(paragraph)));
       for (const segment of paragraph.segments) {
         if (segment.kind !== 'statement' || segment.speaker === undefined) continue;
@@ -106,12 +115,20 @@ export function readSourceWords(contentDir: string): SourceWords {
   return words;
 }
 
-/** Text as a reader copies it: without the copy-link controls, which are not part of the words. */
+/**
+ * Text as a reader copies it: without the copy-link controls and the labels after quotations
+ * ("Art. 4 →", which search ignores too), which are not part of the words.
+ */
 function wordsOf(element: Element): string {
   const text = (node: Element['children'][number]): string => {
     if (node.type === 'text') return (node as unknown as { data: string }).data;
     const child = node as Element;
-    if (!child.children || child.attribs?.['data-copy-link'] !== undefined) return '';
+    if (
+      !child.children ||
+      child.attribs?.['data-copy-link'] !== undefined ||
+      child.attribs?.['data-pagefind-ignore'] !== undefined
+    )
+      return '';
     return child.children.map(text).join('');
   };
   return normalizeWords(element.children.map(text).join(''));
@@ -172,15 +189,48 @@ export function auditPublishedWords(outDir: string, base: string, words: SourceW
   const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).map((f) => f.split(sep).join('/'));
   for (const file of files.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))) {
     const document = parseDocument(readFileSync(join(outDir, file), 'utf8'));
+    // A quotation's label in the margin ("Art. 4 →") stands right after its quotation and leads to
+    // the page of the provision quoted there, never elsewhere.
+    for (const link of DomUtils.findAll((e) => e.attribs['data-label-of'] !== undefined, document.children)) {
+      const id = link.attribs['data-label-of'] ?? '';
+      const quotation = link.parent ? DomUtils.prevElementSibling(link.parent) : null;
+      const target = words.provisions.get(id)?.path;
+      if (quotation?.attribs['data-provision'] !== id)
+        fault(
+          file,
+          'quotation label',
+          `labels a quotation as ${id}, but the quotation before it is not of ${id}.`,
+        );
+      else if (target === undefined || link.attribs['href'] !== `${base.slice(0, -1)}${target}`)
+        fault(
+          file,
+          'quotation label',
+          `links the label of ${id} to ${link.attribs['href'] ?? '(nothing)'}, not to the provision's page.`,
+        );
+    }
     const marked = DomUtils.findAll(
       (e) =>
         e.name === 'q' ||
         e.attribs['data-provision'] !== undefined ||
         /\bstatement\b/.test(e.attribs['class'] ?? '') ||
-        e.attribs['data-paragraph'] !== undefined,
+        e.attribs['data-paragraph'] !== undefined ||
+        e.attribs['data-wording'] !== undefined,
       document.children,
     );
     for (const element of marked) {
+      const wording = element.attribs['data-wording'];
+      if (wording !== undefined) {
+        const source = words.wordings.get(wording);
+        if (source === undefined)
+          fault(file, 'wording', `shows a wording ${wording}, which no provision's "wordings" gives.`);
+        else if (wordsOf(element) !== source)
+          fault(
+            file,
+            'wording',
+            `shows ${wording} as “${wordsOf(element)}”, but its source gives “${source}”.`,
+          );
+        continue;
+      }
       const provision = element.attribs['data-provision'];
       const isStatement = /\bstatement\b/.test(element.attribs['class'] ?? '');
       const paragraph = element.attribs['data-paragraph'];
@@ -335,6 +385,8 @@ export function auditPublishedWords(outDir: string, base: string, words: SourceW
         const element = DomUtils.getElementsByTagName(name, item.children, false)[0];
         return element ? normalizeWords(DomUtils.textContent(element)) : '';
       };
+      // A correction is the editors' own words about a page (src/pages/rss.xml.ts), not a report's.
+      if (field('link').includes('#correction-')) continue;
       const article = titles.get(field('title'));
       if (!article)
         fault('rss.xml', 'item title', `the feed lists “${field('title')}”, the headline of no report.`);

@@ -1,7 +1,8 @@
 /**
  * The site's integration: it only wires Astro's hooks to the jobs around the pages, one file each.
  *
- * - config: the environment (environment.ts), the content folder's files (content-folder.ts),
+ * - config: the environment (environment.ts), the content folder's files (content-folder.ts) and
+ *   which of them are compiled as MDX (content-formats.ts),
  *   redirects.json and permalinks.json (for the content checks, through `virtual:site/files`),
  *   and, for a build, the output folder (output-folder.ts);
  * - build done: the permalink contract (published-urls.ts), every published word against its
@@ -15,17 +16,20 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join, resolve } from 'node:path';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { ENVIRONMENT_PROBLEMS, OUT_DIR } from '../lib/environment.ts';
+import { ENVIRONMENT_PROBLEMS, OUT_DIR, REPORT_ERRORS_URL } from '../lib/environment.ts';
 import { ContentError, formatProblem, type Problem } from '../lib/problems.ts';
 import { readRedirects } from '../lib/redirects.ts';
+import { codeDigest } from './code-digest.ts';
 import { contentFolderProblems } from './content-folder.ts';
+import { contentFormats, describeFormats } from './content-formats.ts';
 import { printErrorsOnce } from './dev-errors.ts';
 import { devSearch } from './dev-search.ts';
 import { writeHostFiles } from './host-files.ts';
 import { checkOutputFolder, OutputFolderError, startStaging, type Staging } from './output-folder.ts';
 import { auditPublishedWords, readSourceWords } from './published-words.ts';
 import { checkWrittenUrls } from './published-urls.ts';
-import { writeSearchIndex } from './search-index.ts';
+import { missingPageAssets } from './page-assets.ts';
+import { startSearchIndex } from './search-index.ts';
 
 /** Where canonical links point when SITE_URL is not set: right for `npm start`, wrong anywhere else. */
 const PLACEHOLDER_SITE = 'http://localhost:4321';
@@ -44,11 +48,24 @@ export default function site({ contentDir }: SiteOptions): AstroIntegration {
     if (!staging) return;
     const out = fileURLToPath(dir);
     try {
-      fail([
-        ...checkWrittenUrls(contentDir, out),
-        ...auditPublishedWords(out, config.base, readSourceWords(contentDir)),
-      ]);
-      const indexed = await writeSearchIndex(out);
+      // Pagefind reads the pages in its own process while this one checks them.
+      const search = await startSearchIndex(out);
+      const checked = performance.now();
+      let problems: Problem[];
+      try {
+        problems = [
+          ...checkWrittenUrls(contentDir, out),
+          ...missingPageAssets(out, config.base),
+          ...auditPublishedWords(out, config.base, readSourceWords(contentDir)),
+        ];
+      } catch (error) {
+        await search.finish().catch(() => undefined);
+        throw error;
+      }
+      const checkMs = Math.round(performance.now() - checked);
+      const indexed = await search.finish();
+      fail(problems);
+      logger.info(`Published words checked in ${checkMs} ms.`);
       logger.info(`Pagefind indexed ${indexed.pages} pages in ${indexed.ms} ms.`);
       writeHostFiles(out, config.base, readRedirects(join(contentDir, 'redirects.json')).redirects);
       staging.publish();
@@ -91,12 +108,15 @@ export default function site({ contentDir }: SiteOptions): AstroIntegration {
                 // The card-drawing worker runs by path, as it is: inside the bundle, the card
                 // code's own address is not beside it.
                 cardWorker: fileURLToPath(new URL('../cards/card-worker.mjs', import.meta.url)),
+                reportErrors: REPORT_ERRORS_URL ?? null,
+                codeDigest: codeDigest(fileURLToPath(userConfig.root), contentDir),
               }),
             ],
           },
           integrations: [{ name: 'site:finish', hooks: { 'astro:build:done': finish } }],
         });
         if (command !== 'build') return;
+        for (const line of describeFormats(contentFormats(contentDir))) logger.info(line);
         if (!userConfig.site) {
           logger.warn(
             `SITE_URL is not set, so canonical links, the feed, the sitemap, social cards and copied links all point at ${PLACEHOLDER_SITE}. ` +

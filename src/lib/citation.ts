@@ -23,6 +23,16 @@ export interface Citable {
   original?: { publisher: string; url: string } | undefined;
   /** The page's site path, for a citation key of its own: "/documents/x/article-4/". */
   path: string;
+  /**
+   * Whether the title is the work's own (a report's headline, a document's title), set in
+   * quotation marks; or this site's description of it (a provision's, a timeline's), set plain.
+   */
+  ownTitle: boolean;
+  /**
+   * For a provision: each place a report quotes it, as a student cites it, to the paragraph:
+   * "Russia–DPRK Treaty (2024), art. 4, as quoted in Pravda.ru, 15 October 2024, para. 4".
+   */
+  pinpoints?: { text: string; url: string }[];
 }
 
 /** The access date as shown (“27 November 2026”) and as ISO (“2026-11-27”). */
@@ -42,6 +52,7 @@ export const citeReport = (a: ArticleModel, url: Url): Citable => ({
   updated: a.modified,
   original: a.data.original && { publisher: a.data.original.publisher, url: a.data.original.url },
   path: a.path,
+  ownTitle: true,
 });
 
 export const citeProvision = (p: ProvisionModel, url: Url): Citable => ({
@@ -51,6 +62,20 @@ export const citeProvision = (p: ProvisionModel, url: Url): Citable => ({
   updated: p.modified,
   container: p.document.data.title,
   path: p.path,
+  ownTitle: false,
+  pinpoints: p.quotations.map((q) => ({
+    // A number the report does not give is the citer's addition: in square brackets, as legal citation has it.
+    text: `${p.document.data.shortTitle}, ${
+      p.articleNumber === undefined
+        ? p.data.label
+        : p.labelFromContext
+          ? `[art. ${p.articleNumber}]`
+          : `art. ${p.articleNumber}`
+    }, as quoted in ${
+      q.article.data.original?.publisher ?? `“${q.article.data.title}”`
+    }, ${longDate(q.article.data.date)}, para. ${q.paragraph.number}`,
+    url: url(q.path),
+  })),
 });
 
 export const citeDocument = (d: DocumentModel, url: Url): Citable => ({
@@ -59,6 +84,7 @@ export const citeDocument = (d: DocumentModel, url: Url): Citable => ({
   published: d.published,
   updated: d.modified,
   path: d.path,
+  ownTitle: true,
 });
 
 export const citeTimeline = (t: TimelineModel, url: Url): Citable => ({
@@ -67,6 +93,7 @@ export const citeTimeline = (t: TimelineModel, url: Url): Citable => ({
   published: t.published,
   updated: t.modified,
   path: t.path,
+  ownTitle: false,
 });
 
 /** "19 June 2024", or, for a page with no date of its own, "n.d.; updated 4 December 2024". */
@@ -75,7 +102,7 @@ const when = (page: Citable) =>
 
 /** A plain-text citation. */
 export function citationText(page: Citable, accessed: AccessDate): string {
-  const title = `“${page.title}”`;
+  const title = page.ownTitle ? `“${page.title}”` : page.title;
   if (page.original) {
     return `${title}, ${page.original.publisher}, ${when(page)}, ${page.original.url}. Reproduced in ${SITE_TITLE}, ${page.url} (accessed ${accessed.long}).`;
   }

@@ -1,4 +1,4 @@
-import { mdxToMdast } from 'satteri';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 import { PROVISION_QUOTE, STATEMENT, readArticle, type ArticleBody, type Node } from './article-body';
 import { hiddenCharacter, hiddenCharacterProblem } from './hidden-characters';
 import { parseSourceList, SOURCE_LIST_FIX } from './source-list';
@@ -11,6 +11,9 @@ import { isWebAddress } from './web-address';
  * the checks read is exactly what the page shows, and nothing in a content file runs as code.
  */
 export type BodyKind = 'article' | 'document' | 'provision' | 'timeline';
+/** `.md` for prose, rendered once and cached; `.mdx` for a file that uses the site's components. */
+export type BodyFormat = 'md' | 'mdx';
+export const formatOf = (filePath: string): BodyFormat => (filePath.endsWith('.md') ? 'md' : 'mdx');
 
 export interface BodyProblem {
   line: number;
@@ -102,7 +105,12 @@ function checkAttributes(node: Node, line: number, problems: BodyProblem[]) {
 }
 
 /** Every part of a body that is not content, each with its line, what is wrong and the fix. */
-function bodyProblems(root: Node, kind: BodyKind, line: (node: Node) => number): BodyProblem[] {
+function bodyProblems(
+  root: Node,
+  kind: BodyKind,
+  format: BodyFormat,
+  line: (node: Node) => number,
+): BodyProblem[] {
   const problems: BodyProblem[] = [];
   const visit = (node: Node, ancestors: Node[]) => {
     const at = line(node);
@@ -152,14 +160,26 @@ function bodyProblems(root: Node, kind: BodyKind, line: (node: Node) => number):
           });
         }
         break;
-      case 'html':
-        problems.push({
-          line: at,
-          field: 'HTML',
-          message: 'raw HTML is not content.',
-          fix: `write it in Markdown, or use one of the site's components: ${componentList(kind)}.`,
-        });
+      case 'html': {
+        const component =
+          format === 'md' ? /^<\/?([A-Z][A-Za-z]*)/.exec(String(node.value ?? ''))?.[1] : undefined;
+        problems.push(
+          component && COMPONENTS[component]
+            ? {
+                line: at,
+                field: `<${component}>`,
+                message: `<${component}> is one of the site's components, and only an .mdx file can use them: in a .md file it is raw HTML.`,
+                fix: 'rename the file from .md to .mdx (its URL stays the same).',
+              }
+            : {
+                line: at,
+                field: 'HTML',
+                message: 'raw HTML is not content.',
+                fix: `write it in Markdown, or use one of the site's components (${componentList(kind)}) in an .mdx file.`,
+              },
+        );
         return;
+      }
     }
     if (isJsx(node)) {
       const name = node.name ?? '';
@@ -231,11 +251,16 @@ function bodyProblems(root: Node, kind: BodyKind, line: (node: Node) => number):
  * Reads a content file's body. `lineOffset` is the number of lines before the body in the file,
  * so every problem names the line an editor sees.
  */
-export function readContentBody(body: string, kind: BodyKind, lineOffset = 0): ContentBody {
+export function readContentBody(
+  body: string,
+  kind: BodyKind,
+  lineOffset = 0,
+  format: BodyFormat = 'mdx',
+): ContentBody {
   const line = (node: Node) => (node.position?.start.line ?? 0) + lineOffset;
   let root: Node;
   try {
-    root = mdxToMdast(body) as Node;
+    root = (format === 'md' ? markdownToMdast(body) : mdxToMdast(body)) as Node;
   } catch (error) {
     const message = (error as Error).message;
     const at = /^(\d+):(\d+)/.exec(message);
@@ -251,7 +276,7 @@ export function readContentBody(body: string, kind: BodyKind, lineOffset = 0): C
       ],
     };
   }
-  const problems = bodyProblems(root, kind, line);
+  const problems = bodyProblems(root, kind, format, line);
   if (kind !== 'article') return { article: undefined, problems };
   const { paragraphs, misplaced } = readArticle(root, line);
   return { article: { paragraphs, misplaced }, problems };

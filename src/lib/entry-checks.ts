@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { fixedUrls, readPublishedUrls } from '../integrations/published-urls';
 import type { ArticleBody } from './article-body';
-import { readContentBody, type BodyKind } from './content-body';
+import { formatOf, readContentBody, type BodyKind } from './content-body';
 import type { ContentInput, Entry } from './content-input';
 import { checkData } from './front-matter';
 import type { Problem } from './problems';
@@ -85,7 +85,7 @@ function checkCollection<S extends z.ZodType>(
     if (raw === undefined) return [];
     const where = { filePath, raw, ...(filePath.endsWith('.json') ? { id: source.id } : {}) };
     const body = kind
-      ? readContentBody(source.body ?? '', kind, bodyLineOffset(raw, source.body ?? ''))
+      ? readContentBody(source.body ?? '', kind, bodyLineOffset(raw, source.body ?? ''), formatOf(filePath))
       : undefined;
     found.problems.push(...(body?.problems ?? []).map((p) => ({ file: filePath, ...p })));
     const checked = checkData(schema, source.data, where);

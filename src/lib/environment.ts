@@ -60,6 +60,31 @@ export const BASE_PATH = (() => {
   return '/';
 })();
 
+/**
+ * Where readers report an error (the About page links it): an https:// page, such as the site's
+ * issue tracker, or a mailto: address. Unset, the About page says that this copy names none.
+ */
+export const REPORT_ERRORS_URL = (() => {
+  const value = env('REPORT_ERRORS_URL');
+  if (value === undefined) return undefined;
+  try {
+    const url = new URL(value);
+    if (
+      (url.protocol === 'https:' && url.hostname) ||
+      (url.protocol === 'mailto:' && url.pathname.includes('@'))
+    )
+      return url.href;
+  } catch {
+    // reported below
+  }
+  ENVIRONMENT_PROBLEMS.push({
+    variable: 'REPORT_ERRORS_URL',
+    message: `REPORT_ERRORS_URL is "${value}", which is neither an https:// address nor a mailto: address.`,
+    fix: 'set it to the page where readers report errors (e.g. https://github.com/owner/repo/issues) or to mailto:corrections@example.org.',
+  });
+  return undefined;
+})();
+
 /** The folder the finished site is written to (checked by src/integrations/output-folder.ts). */
 export const OUT_DIR = env('OUT_DIR') ?? 'dist';
 

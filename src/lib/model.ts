@@ -1,4 +1,5 @@
 import type { Paragraph, ProvisionSegment } from './article-body';
+import { numbered } from './corrections';
 import type { ArticleEntry, ContentInput, Entry } from './content-input';
 import { reportsPhrase, type ReportsPhrase } from './reports-phrase';
 import {
@@ -12,6 +13,7 @@ import {
   timelinePath,
 } from './permalinks';
 import type {
+  Correction,
   DocumentData,
   DocumentKindData,
   ProvisionData,
@@ -62,7 +64,20 @@ export interface Dated {
   modified: Date;
 }
 
-export interface ArticleModel extends ArticleEntry, Routed, Dated {
+/** A correction, numbered among its page's corrections of the same day (corrections.ts). */
+export type NumberedCorrection = Correction & { index: number };
+
+/** A page's dated corrections, oldest first; a correction also changes the page's `modified`. */
+interface Corrected {
+  corrections: NumberedCorrection[];
+}
+
+/** A correction with the page it corrects, as the corrections page and the feed list them. */
+export interface CorrectionModel extends NumberedCorrection {
+  page: { title: string; path: string; href: string };
+}
+
+export interface ArticleModel extends ArticleEntry, Routed, Dated, Corrected {
   /** The provisions it quotes, in the order it quotes them. */
   provisions: ProvisionModel[];
   /** The statements it reports, in reading order. */
@@ -87,7 +102,7 @@ export interface StepModel {
   timeline: TimelineModel;
 }
 
-export interface TimelineModel extends Entry<TimelineData>, Routed, Dated {
+export interface TimelineModel extends Entry<TimelineData>, Routed, Dated, Corrected {
   steps: StepModel[];
   /** The reports that quote the documents of this timeline: where they stand in the story. */
   reports: ArticleModel[];
@@ -99,7 +114,7 @@ export interface DocumentStatus {
   step: StepModel;
 }
 
-export interface DocumentModel extends Entry<DocumentData>, Routed, Dated {
+export interface DocumentModel extends Entry<DocumentData>, Routed, Dated, Corrected {
   kind: DocumentKindData;
   /** Who submitted a draft law, as the report names them. */
   submitter: SpeakerData | undefined;
@@ -114,7 +129,7 @@ export interface DocumentModel extends Entry<DocumentData>, Routed, Dated {
   status: DocumentStatus | undefined;
 }
 
-export interface ProvisionModel extends Entry<ProvisionData>, Routed, Dated {
+export interface ProvisionModel extends Entry<ProvisionData>, Routed, Dated, Corrected {
   slug: string;
   /** "Article 4: Military assistance…": its label and the site's title for it, as lists show it. */
   heading: string;
@@ -152,6 +167,8 @@ export interface SiteModel {
   articleById: Map<string, ArticleModel>;
   documentById: Map<string, DocumentModel>;
   timelineById: Map<string, TimelineModel>;
+  /** Every correction on the site, newest first. */
+  corrections: CorrectionModel[];
 }
 
 const routed = (path: string): Routed => ({ path, href: href(path) });
@@ -165,6 +182,10 @@ const ARTICLE_NUMBER = /^Article (\d+)$/;
 const UNQUOTED = reportsPhrase([], 0);
 const UNDATED: Dated = { published: undefined, modified: new Date(0) };
 const defined = (dates: (Date | undefined)[]) => dates.filter((d): d is Date => d !== undefined);
+const correctionsOf = (data: { corrections?: Correction[] | undefined }) =>
+  numbered([...(data.corrections ?? [])].sort((a, b) => a.date.getTime() - b.date.getTime()));
+const correctedOn = (data: { corrections?: Correction[] | undefined }) =>
+  (data.corrections ?? []).map((c) => c.date);
 export function latest(first: Date, ...dates: (Date | undefined)[]): Date {
   return defined(dates).reduce((a, b) => (b > a ? b : a), first);
 }
@@ -180,7 +201,8 @@ export function buildSiteModel(input: ContentInput): SiteModel {
       ...a,
       ...routed(articlePath(a.id)),
       published: a.data.date,
-      modified: latest(a.data.date, a.data.updated),
+      modified: latest(a.data.date, a.data.updated, ...correctedOn(a.data)),
+      corrections: correctionsOf(a.data),
       provisions: [],
       statements: [],
     }))
@@ -199,6 +221,7 @@ export function buildSiteModel(input: ContentInput): SiteModel {
     quotedBy: UNQUOTED,
     steps: [],
     status: undefined,
+    corrections: correctionsOf(d.data),
     ...UNDATED,
   }));
   const documentById = new Map(documents.map((d) => [d.id, d]));
@@ -222,6 +245,7 @@ export function buildSiteModel(input: ContentInput): SiteModel {
       quotedBy: UNQUOTED,
       previous: undefined,
       next: undefined,
+      corrections: correctionsOf(entry.data),
       ...UNDATED,
     };
     document.provisions.push(provision);
@@ -282,16 +306,29 @@ export function buildSiteModel(input: ContentInput): SiteModel {
       item.published,
       item.data.updated,
       document.data.updated,
+      ...correctedOn(item.data),
       ...reported,
       ...stepped,
     );
     item.quotedBy = reportsPhrase(item.reports, articles.length);
   }
+  const titled = (title: string, page: Routed) => ({ title, path: page.path, href: page.href });
+  const corrections: CorrectionModel[] = [
+    ...articles.map((a) => [titled(a.data.title, a), a.corrections] as const),
+    ...documents.map((d) => [titled(d.data.title, d), d.corrections] as const),
+    ...provisions.map(
+      (p) => [titled(`${p.document.data.shortTitle}, ${p.heading}`, p), p.corrections] as const,
+    ),
+    ...timelines.map((t) => [titled(t.data.title, t), t.corrections] as const),
+  ]
+    .flatMap(([page, list]) => list.map((c) => ({ ...c, page })))
+    .sort((a, b) => b.date.getTime() - a.date.getTime() || a.page.path.localeCompare(b.page.path));
   return {
     articles,
     documents,
     provisions,
     timelines,
+    corrections,
     speakers: speakerById,
     provisionById,
     articleById: new Map(articles.map((a) => [a.id, a])),
@@ -316,6 +353,7 @@ function linkTimeline(
     ...routed(timelinePath(entry.id)),
     steps: [],
     reports: [],
+    corrections: correctionsOf(entry.data),
     ...UNDATED,
   };
   for (const step of entry.data.steps) {
@@ -339,6 +377,6 @@ function linkTimeline(
   // A chronology this site compiled has no date of publication of its own: it is current to its
   // latest step (or the day an editor last changed it).
   const days = timeline.steps.flatMap((s) => s.dates.map((d) => d.date));
-  timeline.modified = latest(UNDATED.modified, entry.data.updated, ...days);
+  timeline.modified = latest(UNDATED.modified, entry.data.updated, ...correctedOn(entry.data), ...days);
   return timeline;
 }

@@ -7,7 +7,8 @@ import type { ArticleModel, DocumentModel, ProvisionModel, SiteModel } from './m
  * digests of every content entry the page shows, and the site-wide facts its wording uses. When a
  * key and the page's code (which Astro hashes itself) are as in the last build, Astro copies the
  * page from that build instead of rendering it. A page whose entries have no digest gets no key,
- * so it is always rendered: a page is never reused on a guess.
+ * so it is always rendered: a page is never reused on a guess. The digest of the site's code
+ * (src/integrations/code-digest.ts) is in every key, since a page links assets built from all of it.
  */
 
 /** Content entry digests by "collection/id", e.g. "provisions/russia-dprk-treaty/article-4". */
@@ -15,7 +16,7 @@ export type Digests = ReadonlyMap<string, string | undefined>;
 
 const hashOf = (text: string) => createHash('sha256').update(text).digest('base64url');
 
-export function pageKeys(site: SiteModel, digests: Digests) {
+export function pageKeys(site: SiteModel, digests: Digests, codeDigest: string) {
   // Speakers and document kinds are named on many pages; the number of reports sets the wording.
   const shared = [...digests]
     .filter(([id]) => id.startsWith('speakers/') || id.startsWith('documentKinds/'))
@@ -26,7 +27,7 @@ export function pageKeys(site: SiteModel, digests: Digests) {
     const unique = [...new Set(ids)].sort();
     if (unique.some((id) => !digests.get(id))) return undefined;
     return hashOf(
-      `${shared}\nreports=${site.articles.length}\n${unique.map((id) => `${id}=${digests.get(id)}`).join('\n')}`,
+      `code=${codeDigest}\n${shared}\nreports=${site.articles.length}\n${unique.map((id) => `${id}=${digests.get(id)}`).join('\n')}`,
     );
   };
   const timelinesOf = (document: DocumentModel) =>
@@ -47,12 +48,12 @@ export function pageKeys(site: SiteModel, digests: Digests) {
     /** A document's page lists every provision of it and what the reports say about it. */
     document: (d: DocumentModel) =>
       key([`documents/${d.id}`, ...provisionIds(d.provisions), ...reportsOf(d.reports), ...timelinesOf(d)]),
-    /** A report's page names each provision it quotes and its document. */
+    /** A report's page names each provision it quotes, its document, and what happened to it since. */
     article: (a: ArticleModel) =>
       key([
         `articles/${a.id}`,
         ...provisionIds(a.provisions),
-        ...a.provisions.map((p) => `documents/${p.document.id}`),
+        ...a.provisions.flatMap((p) => [`documents/${p.document.id}`, ...timelinesOf(p.document)]),
       ]),
   };
 }

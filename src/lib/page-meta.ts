@@ -7,7 +7,8 @@ import {
   type SiteModel,
   type TimelineModel,
 } from './model';
-import { HOME_PATH, SEARCH_PATH } from './permalinks';
+import { ABOUT_PATH, CORRECTIONS_PATH, HOME_PATH, SEARCH_PATH } from './permalinks';
+import type { UnquotedArticle } from './unquoted-articles';
 import { SITE_DESCRIPTION, SITE_TITLE } from './site-identity';
 
 /** What a social card shows. */
@@ -29,6 +30,8 @@ export interface PageMeta {
   description: string;
   type: 'website' | 'article';
   card: CardContent;
+  /** The page whose card this page shows, when it has none of its own. */
+  cardOf?: string;
   /** A page search engines should not list: the search page, the 404 page. */
   noindex?: true;
   /** For a page of content: when what it presents was published, and when it last changed. */
@@ -121,12 +124,50 @@ export function timelineMeta(timeline: TimelineModel): PageMeta {
   };
 }
 
-/** Every page of the site, for the social cards. */
+export const aboutMeta: PageMeta = {
+  path: ABOUT_PATH,
+  title: 'About this site',
+  description: `What ${SITE_TITLE} is, what it is not, the rules it follows, and how to report an error.`,
+  type: 'website',
+  card: { kicker: SITE_TITLE, title: 'About this site' },
+};
+
+export function correctionsMeta(site: SiteModel): PageMeta {
+  return {
+    path: CORRECTIONS_PATH,
+    title: 'Corrections',
+    description: `Every correction made to ${SITE_TITLE}, newest first, each with its date and its page.`,
+    type: 'website',
+    card: { kicker: SITE_TITLE, title: 'Corrections' },
+    ...(site.corrections[0] ? { dates: { published: undefined, modified: site.corrections[0].date } } : {}),
+  };
+}
+
+/**
+ * An article no report quotes: a page that says so, so a typed or shared address explains itself.
+ * Not for search engines: it holds nothing of the document. It shows its document's card.
+ */
+export function unquotedMeta(article: UnquotedArticle): PageMeta {
+  const { document, number } = article;
+  return {
+    path: article.path,
+    title: `Article ${number} of the ${document.data.shortTitle}: not quoted`,
+    description: `No report on this site quotes Article ${number} of the ${document.data.title}.`,
+    type: 'website',
+    noindex: true,
+    card: documentMeta(document).card,
+    cardOf: document.path,
+  };
+}
+
+/** Every page of the site with a card of its own, for the social cards. */
 export function allPageMeta(site: SiteModel): PageMeta[] {
   return [
     homeMeta(site),
     searchMeta,
     notFoundMeta,
+    aboutMeta,
+    correctionsMeta(site),
     ...site.articles.map(articleMeta),
     ...site.documents.map(documentMeta),
     ...site.provisions.map(provisionMeta),

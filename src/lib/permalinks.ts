@@ -27,6 +27,10 @@ export function provisionSlug(provisionId: string): string {
 
 export const HOME_PATH = '/';
 export const SEARCH_PATH = '/search/';
+export const ABOUT_PATH = '/about/';
+export const CORRECTIONS_PATH = '/corrections/';
+/** The site's words, for the search's second pass on a mistyped word. */
+export const SEARCH_WORDS_PATH = '/search-words.json';
 export const articlePath = (articleId: string): string => `/articles/${articleId}/`;
 export const timelinePath = (timelineId: string): string => `/timelines/${timelineId}/`;
 export const documentPath = (documentId: string): string => `/documents/${documentId}/`;

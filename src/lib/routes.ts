@@ -3,6 +3,7 @@ import { cardDrawing } from '../cards/social-card';
 import { allPageMeta } from './page-meta';
 import { cardKey } from './page-keys';
 import { cardPath } from './permalinks';
+import { unquotedArticles } from './unquoted-articles';
 import { siteContent } from './site-content';
 import { SITE_TITLE } from './site-identity';
 import { SITEMAP_CHUNK, sitemapEntries } from './sitemap';
@@ -42,6 +43,23 @@ export async function getProvisionPaths() {
     props: { id: provision.id },
     ...withCacheKey(keys.provision(provision)),
   }));
+}
+
+/**
+ * The pages under a document: each quoted provision's, and, where the document's number of
+ * articles is known, one for each article no report quotes (unquoted-articles.ts).
+ */
+export async function getProvisionPagePaths() {
+  const { site } = await siteContent();
+  const unquoted = site.documents.flatMap(unquotedArticles).map((article) => ({
+    params: { document: article.document.id, provision: article.slug },
+    props: { id: undefined, unquoted: { document: article.document.id, number: article.number } },
+  }));
+  const quoted = (await getProvisionPaths()).map((path) => ({
+    ...path,
+    props: { ...path.props, unquoted: undefined },
+  }));
+  return [...quoted, ...unquoted];
 }
 
 export async function getTimelinePaths() {
@@ -116,6 +134,15 @@ export async function provisionOf(id: string) {
     provision: found(site.provisionById.get(id), `provision "${id}"`),
     entry: found(entries.provisions.get(id), id),
   };
+}
+
+export async function unquotedArticleOf({ document, number }: { document: string; number: number }) {
+  const { site } = await siteContent();
+  const model = found(site.documentById.get(document), `document "${document}"`);
+  return found(
+    unquotedArticles(model).find((a) => a.number === number),
+    `unquoted article ${number} of "${document}"`,
+  );
 }
 
 export async function timelineOf(id: string) {

@@ -93,6 +93,24 @@ const sources = (field: string) =>
     error: `"${field}" lists no source. Fix: add at least one { name, url }.`,
   });
 
+/**
+ * Dated corrections, as newsrooms publish them: what was wrong and what the page says now. Each is
+ * shown on its page, in its structured data and in the feed, and listed on the corrections page.
+ */
+const corrections = z
+  .array(
+    strict({
+      /** The day the page was corrected (YYYY-MM-DD). */
+      date: date('date'),
+      /** What was corrected, in the editors' words: "An earlier version gave the date as …". */
+      text: text('text', '"An earlier version of this page gave the wrong date of signing."', 1000),
+    }),
+  )
+  .optional();
+
+/** A BCP 47 language tag: "ru", "en", "ko", "zh-Hant". */
+const LANGUAGE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
 export const articleSchema = strict({
   /** The headline, word for word. */
   title: text('title', '"Putin proposes to ratify …"', 200),
@@ -114,6 +132,7 @@ export const articleSchema = strict({
     /** The address of the original report. */
     url: sourceSchema.shape.url,
   }).optional(),
+  corrections,
 });
 
 export const documentSchema = strict({
@@ -134,8 +153,23 @@ export const documentSchema = strict({
     count: z.number(required('count', '23')).int().positive(),
     sources: sources('sources'),
   }).optional(),
+  /**
+   * Where the whole document can be read, when a public source publishes it: who published it,
+   * when and in which language, and the address (shown as context, with that source).
+   */
+  fullText: strict({
+    /** Who published the full text: "KCNA". */
+    publisher: text('publisher', 'KCNA', 120),
+    /** The day they published it (YYYY-MM-DD), if known. */
+    date: date('date').optional(),
+    /** The language of that text, in English: "English", "Russian". */
+    language: text('language', 'English', 40),
+    /** The page to read it on: its publisher's, or a public copy of it. */
+    source: sourceSchema,
+  }).optional(),
   /** The day an editor last changed the page's text (YYYY-MM-DD). */
   updated: date('updated').optional(),
+  corrections,
   /** Sort order on the home page; lower comes first. */
   order: z.number(required('order', '1')).int(),
 });
@@ -151,8 +185,28 @@ export const provisionSchema = strict({
   title: text('title', '"Military assistance in case of an armed attack"'),
   /** The words the report quotes, exactly as they stand between its quotation marks. */
   quote: text('quote', '"If one of the parties …"', 5000),
+  /**
+   * The provision's words as another public source gives them, in its own language (a Russian
+   * report quoting the Russian text): word for word as that source prints them, never a
+   * translation or a reconstruction. Shown as context, with its source, marked in its language.
+   */
+  wordings: z
+    .array(
+      strict({
+        /** The language, as a BCP 47 tag: ru, en, ko. */
+        lang: z.string(required('lang', 'ru')).regex(LANGUAGE, {
+          error: '"lang" must be a language tag. Fix: write it like lang: ru (Russian), en, ko, zh-Hant',
+        }),
+        /** The words, exactly as the source prints them (without the quotation marks around them). */
+        text: text('text', '"если одна из сторон …"', 5000),
+        /** The source that gives them. */
+        source: sourceSchema,
+      }),
+    )
+    .optional(),
   /** The day an editor last changed the page's text (YYYY-MM-DD). */
   updated: date('updated').optional(),
+  corrections,
   /** Position within its document, for previous/next links; usually the article number. */
   order: z.number(required('order', '4')),
 });
@@ -206,6 +260,7 @@ export const timelineSchema = strict({
   steps: z.array(stepSchema).min(1, { error: 'a timeline needs steps. Fix: add at least one step.' }),
   /** The day an editor last changed the page's text (YYYY-MM-DD). */
   updated: date('updated').optional(),
+  corrections,
 });
 
 /**
@@ -233,3 +288,5 @@ export type TimelineData = z.infer<typeof timelineSchema>;
 export type TimelineStep = TimelineData['steps'][number];
 export type RedirectData = z.infer<typeof redirectSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type Correction = NonNullable<ArticleData['corrections']>[number];
+export type Wording = NonNullable<ProvisionData['wordings']>[number];

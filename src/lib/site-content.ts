@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { contentDir, publicDir } from 'virtual:site/config';
+import { codeDigest, contentDir, publicDir } from 'virtual:site/config';
 import { checkContent, type Collections } from './entry-checks';
 import { buildSiteModel, type SiteModel } from './model';
 import { pageKeys } from './page-keys';
@@ -56,7 +56,7 @@ function load(collections: Awaited<ReturnType<typeof readSources>>['collections'
   return {
     site,
     redirects,
-    keys: pageKeys(site, digests),
+    keys: pageKeys(site, digests, codeDigest),
     /** The collection entries, for `render()`. */
     entries: {
       articles: byId(collections.articles),

@@ -1,6 +1,6 @@
 import { isoDate } from './dates';
 import type { SiteModel } from './model';
-import { HOME_PATH } from './permalinks';
+import { ABOUT_PATH, CORRECTIONS_PATH, HOME_PATH } from './permalinks';
 
 /**
  * The sitemap: every page search engines may index, with the day its content last changed, from
@@ -9,7 +9,8 @@ import { HOME_PATH } from './permalinks';
  */
 export interface SitemapEntry {
   path: string;
-  modified: Date;
+  /** When its content last changed; unknown for a page of the site's own words (About). */
+  modified?: Date | undefined;
 }
 
 /** A sitemap file holds at most 50,000 URLs; a site past that is split into several. */
@@ -20,6 +21,8 @@ export function sitemapEntries(site: SiteModel): SitemapEntry[] {
   const newest = pages.reduce((a, p) => (p.modified > a ? p.modified : a), new Date(0));
   return [
     { path: HOME_PATH, modified: newest },
+    { path: ABOUT_PATH },
+    { path: CORRECTIONS_PATH, modified: site.corrections[0]?.date },
     ...pages.map((p) => ({ path: p.path, modified: p.modified })),
   ];
 }
@@ -29,7 +32,8 @@ const xmlText = (text: string) =>
 
 export function urlSet(entries: SitemapEntry[], url: (path: string) => string): string {
   const items = entries.map(
-    (e) => `<url><loc>${xmlText(url(e.path))}</loc><lastmod>${isoDate(e.modified)}</lastmod></url>`,
+    (e) =>
+      `<url><loc>${xmlText(url(e.path))}</loc>${e.modified ? `<lastmod>${isoDate(e.modified)}</lastmod>` : ''}</url>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${items.join('')}</urlset>`;
 }

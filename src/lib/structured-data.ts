@@ -18,7 +18,7 @@ import type {
   StatementModel,
   TimelineModel,
 } from './model';
-import type { SpeakerData } from './schemas';
+import type { Correction, SpeakerData } from './schemas';
 import { SITE_TITLE } from './site-identity';
 
 /**
@@ -45,10 +45,21 @@ const dates = (page: Dated) => ({
   dateModified: isoDate(page.modified),
 });
 
+/** A page's dated corrections, as schema.org CorrectionComments. */
+const corrections = (page: { corrections: Correction[] }) =>
+  listOf(
+    'correction',
+    page.corrections.map((c) => ({
+      '@type': 'CorrectionComment' as const,
+      text: c.text,
+      datePublished: isoDate(c.date),
+    })),
+  );
+
 /** A page that is not itself a report or a legal text: home, search, 404. */
 export function webPage(
   page: { path: string; title: string; description: string; dates?: Dated },
-  type: 'WebSite' | 'WebPage' | 'SearchResultsPage',
+  type: 'WebSite' | 'WebPage' | 'SearchResultsPage' | 'AboutPage' | 'CollectionPage',
   url: Url,
 ): WithContext<Thing> {
   return {
@@ -163,6 +174,7 @@ export function newsArticle(article: ArticleModel, image: string, url: Url): Wit
     description: article.data.standfirst,
     inLanguage: LANGUAGE,
     ...dates(article),
+    ...corrections(article),
     image,
     ...(original
       ? {
@@ -192,6 +204,7 @@ export function documentLegislation(document: DocumentModel, url: Url): WithCont
     inLanguage: LANGUAGE,
     ...legalDates(document),
     dateModified: isoDate(document.modified),
+    ...corrections(document),
     ...listOf(
       'hasPart',
       document.provisions.map((p) => ({ ...provisionRef(p, url), legislationIdentifier: p.data.label })),
@@ -215,6 +228,7 @@ export function provisionPage(provision: ProvisionModel, url: Url): WithContext<
     inLanguage: LANGUAGE,
     ...legalDates(document),
     dateModified: isoDate(provision.modified),
+    ...corrections(provision),
     description: `Known on this site only through the words the report quotes from it (the Quotation below); its full text is not reproduced.`,
     isPartOf: documentRef(document, url),
     subjectOf: [provisionQuotation(provision, url), ...statementQuotations(provision.statements, url)],
@@ -229,6 +243,7 @@ export function timelinePage(timeline: TimelineModel, url: Url): WithContext<Web
       url,
     ) as WithContext<WebPage>),
     isPartOf: { '@type': 'WebSite', '@id': url('/'), name: SITE_TITLE },
+    ...corrections(timeline),
     mainEntity: {
       '@type': 'ItemList',
       itemListElement: timeline.steps.map((step, i) => ({

@@ -3,6 +3,7 @@ import { isoDate } from './dates';
 import type { ContentInput } from './content-input';
 import { normalizeWords } from './normalize';
 import { vanishedUrls } from './permalink-contract';
+import { unquotedNumbers, unquotedPath } from './unquoted-articles';
 import {
   articlePath,
   documentPath,
@@ -42,7 +43,7 @@ export function checkProvisionDocuments(input: ContentInput): Problem[] {
       file: p.filePath,
       field: 'document',
       message: `names the document "${p.data.document}", which does not exist.`,
-      fix: `set "document" to one of: ${list([...documents])}, or add documents/${p.data.document}.mdx.`,
+      fix: `set "document" to one of: ${list([...documents])}, or add documents/${p.data.document}.md.`,
     }));
 }
 
@@ -81,7 +82,7 @@ export function checkQuotations(input: ContentInput): Problem[] {
               segment.provision === undefined
                 ? 'the quotation does not say which provision it quotes.'
                 : `names the provision "${segment.provision}", which does not exist.`,
-            fix: `set provision="…" to one of: ${list([...provisions.keys()])}, or add provisions/${segment.provision ?? '<document>/<name>'}.mdx.`,
+            fix: `set provision="…" to one of: ${list([...provisions.keys()])}, or add provisions/${segment.provision ?? '<document>/<name>'}.md.`,
           });
         } else if (normalizeWords(segment.text) !== normalizeWords(provision.data.quote)) {
           problems.push({
@@ -261,7 +262,7 @@ const cleaned = (name: string) =>
 
 /**
  * Every content file is one entry, under a name that is its URL: lower-case a–z, 0–9 and hyphens,
- * .mdx, no `slug` field. Otherwise two files could claim one id and shadow each other (which one
+ * .md or .mdx, no `slug` field. Otherwise two files could claim one id and shadow each other (which one
  * is published would vary between builds), or a page could leave the permalink scheme unnoticed.
  */
 export function checkContentFiles(input: ContentInput): Problem[] {
@@ -281,13 +282,14 @@ export function checkContentFiles(input: ContentInput): Problem[] {
       });
       continue;
     }
-    const segments = file.path.replace(/\.mdx$/, '').split('/');
-    if (!file.path.endsWith('.mdx')) {
+    const extension = /\.mdx?$/.exec(file.path)?.[0];
+    const segments = file.path.replace(/\.mdx?$/, '').split('/');
+    if (!extension) {
       problems.push({
         file: file.filePath,
         field: 'file name',
-        message: `only .mdx files in ${file.folder}/ are content; this one is not read, so nothing of it is published.`,
-        fix: `rename it to ${segments.join('/').replace(/\.[^.]*$/, '')}.mdx, or move it out of the content folder.`,
+        message: `only .md and .mdx files in ${file.folder}/ are content; this one is not read, so nothing of it is published.`,
+        fix: `rename it to ${segments.join('/').replace(/\.[^.]*$/, '')}.md (or .mdx if it uses a component), or move it out of the content folder.`,
       });
       continue;
     }
@@ -297,7 +299,7 @@ export function checkContentFiles(input: ContentInput): Problem[] {
         file: file.filePath,
         field: 'file name',
         message: `"${file.path}" makes a URL, and a URL here is lower-case letters, digits and hyphens only.`,
-        fix: `rename it to ${clean}.mdx.`,
+        fix: `rename it to ${clean}${extension}.`,
       });
     }
     const entry = byFile.get(file.filePath);
@@ -445,7 +447,7 @@ export function checkQuotationPlacement(input: ContentInput): Problem[] {
 /**
  * Every URL the site has published is still produced: as a page, a provision's JSON, the feed,
  * or a declared redirect. Checked with the content, so a vanished URL is listed with every other
- * problem; the build checks the written files again (src/integrations/site-pipeline.ts).
+ * problem; the build checks the written files again (src/integrations/published-urls.ts).
  */
 export function checkPublishedUrls(input: ContentInput): Problem[] {
   if (!input.published) return [];
@@ -455,6 +457,15 @@ export function checkPublishedUrls(input: ContentInput): Problem[] {
     FEED_PATH,
     ...(input.published.staticUrls ?? []),
     ...input.redirects.map((r) => r.id),
+    // The page of each article no report quotes, where the document's number of articles is known.
+    ...input.documents.flatMap((d) =>
+      unquotedNumbers(
+        d.data.articleCount?.count ?? 0,
+        input.provisions
+          .filter((p) => p.data.document === d.id)
+          .map((p) => ({ id: p.id, label: p.data.label })),
+      ).map((n) => unquotedPath(d.id, n)),
+    ),
     // An entry already reported for its front matter keeps its URLs: they have not gone.
     ...[...(input.unreadable ?? [])].flatMap((id) => [
       articlePath(id),

@@ -2,7 +2,8 @@
  * Copy-link controls, copy buttons and the Share button. A `[data-copy-link]` link copies the
  * absolute URL of its target instead of navigating; a `[data-copy-from="id"]` button copies the
  * text of that element; `[data-share]` hands the page to the system's share sheet where there is
- * one. Each says it worked, on screen ("Copied", for a moment) and in #copy-status.
+ * one. Each says it worked, on screen ("Copied", for a moment) and in #copy-status; a copied link
+ * also stands in the address bar.
  */
 import { isoDate, LOCAL_ZONE, longDate } from '../lib/dates';
 
@@ -66,7 +67,10 @@ export function installCopyLinks() {
     const button = target?.closest<HTMLButtonElement>('button[data-copy-from]');
     if (link) {
       event.preventDefault();
-      void copy(new URL(link.getAttribute('href') ?? '', permalinkBase()).href, 'Link', link);
+      const url = new URL(link.getAttribute('href') ?? '', permalinkBase());
+      void copy(url.href, 'Link', link);
+      // The address bar shows the link just copied, as a reader who copies from it expects.
+      history.replaceState(history.state, '', new URL(link.getAttribute('href') ?? '', location.href));
     } else if (button) {
       const source = document.getElementById(button.dataset['copyFrom'] ?? '');
       if (source) void copy(source.textContent ?? '', button.dataset['copyWhat'] ?? 'Text', button);
@@ -74,10 +78,11 @@ export function installCopyLinks() {
       navigator.share({ title: document.title, url: permalinkBase() }).catch(() => undefined);
     }
   });
-  // On paper a link shows where it goes: its full address, not a path on this site.
+  // On paper a link shows where it goes: its full address, not a path on this site, and without
+  // a text fragment (#:~:text=…, encoded words that only a browser follows).
   addEventListener('beforeprint', () =>
-    document.querySelectorAll<HTMLAnchorElement>('main a').forEach((a) => {
-      a.dataset['printHref'] = a.href;
+    document.querySelectorAll<HTMLAnchorElement>('main a[href^="http"], main a[href^="/"]').forEach((a) => {
+      a.dataset['printHref'] = a.href.replace(/#?:~:.*/, '');
     }),
   );
 }

@@ -72,13 +72,13 @@ describe('configuration', () => {
     const report = seed.reportsQuoting(dropped)[0]!;
     const remove = (content: string) =>
       edit(
-        join(content, 'articles', `${report.id}.mdx`),
+        join(content, report.file),
         new RegExp(`<ProvisionQuote provision="${dropped.id}">(.*?)</ProvisionQuote>`, 'g'),
         '$1',
       );
     const vanished = buildCopy('vanished-json', (content) => {
       remove(content);
-      rmSync(join(content, 'provisions', `${dropped.id}.mdx`));
+      rmSync(join(content, dropped.file));
     });
     expect(vanished.status).toBe(1);
     const fix = new RegExp(
@@ -87,7 +87,7 @@ describe('configuration', () => {
     expect(fix, vanished.output).not.toBeNull();
     const followed = buildCopy('vanished-json-fixed', (content) => {
       remove(content);
-      rmSync(join(content, 'provisions', `${dropped.id}.mdx`));
+      rmSync(join(content, dropped.file));
       // The page gets a redirect (its own fix); the JSON file is removed as the build said.
       writeJson(join(content, 'redirects.json'), {
         ...readJson(join(content, 'redirects.json')),

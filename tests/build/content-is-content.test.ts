@@ -43,17 +43,17 @@ const ATTACKS = {
 let run: BuildRun;
 /** The problems printed for the line an attack starts on. */
 const problemAt = (name: keyof typeof ATTACKS) => {
-  const lines = readFileSync(join(run.content, 'articles', `${report.id}.mdx`), 'utf8').split('\n');
+  const lines = readFileSync(join(run.content, report.file), 'utf8').split('\n');
   const line = lines.indexOf(ATTACKS[name].split('\n')[0]!) + 1;
   return run.output
     .split(/\n(?=\S)/)
-    .filter((block) => block.includes(`${report.id}.mdx:${line}\n`))
+    .filter((block) => block.includes(`${report.file}:${line}\n`))
     .join('\n');
 };
 
 beforeAll(() => {
   run = buildCopy('not-content', (c) => {
-    const file = join(c, 'articles', `${report.id}.mdx`);
+    const file = join(c, report.file);
     writeFileSync(
       file,
       `${readFileSync(file, 'utf8').trimEnd()}\n\n${Object.values(ATTACKS).join('\n\n')}\n`,

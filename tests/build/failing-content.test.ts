@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readContent, type Content } from '../content';
+import { readContent, type Content, type Provision } from '../content';
 import { buildCopy, edit, removeWorkFolder, type BuildRun } from './build-copy';
 
 /**
@@ -14,6 +14,7 @@ afterAll(removeWorkFolder);
 
 let run: BuildRun;
 let content: Content;
+let gone: Provision;
 const problem = (file: string) =>
   run.output
     .split(/\n(?=\S)/)
@@ -25,8 +26,8 @@ beforeAll(() => {
     content = readContent(dir);
     const report = content.articles[0]!;
     const [first, second, third] = content.provisions.filter((p) => report.quoted.includes(p.id));
-    const reportFile = join(dir, 'articles', `${report.id}.mdx`);
-    const provisionFile = (id: string) => join(dir, 'provisions', `${id}.mdx`);
+    const reportFile = join(dir, report.file);
+    const provisionFile = (id: string) => join(dir, content.provisions.find((p) => p.id === id)!.file);
     // A field missing, one empty, one of the wrong type.
     edit(provisionFile(first!.id), /^quote: .*\n/m, '');
     edit(provisionFile(second!.id), /^title: .*$/m, 'title: ""');
@@ -46,13 +47,20 @@ beforeAll(() => {
       join(dir, 'articles/2030-01-01-empty.mdx'),
       '---\ntitle: Empty\nstandfirst: Nothing\ndate: 2030-01-01\n---\n',
     );
-    renameSync(provisionFile(third!.id), provisionFile(third!.id.replace(/[^/]+$/, (n) => n.toUpperCase())));
-    // A published page gone without a redirect.
-    const gone = content.provisions.at(-1)!;
+    renameSync(
+      provisionFile(third!.id),
+      join(
+        dir,
+        third!.file.replace(/[^/.]+(?=\.mdx?$)/, (n) => n.toUpperCase()),
+      ),
+    );
+    // A published page gone without a redirect: its JSON goes with it (its page may stay, saying
+    // that no report quotes the article).
+    gone = content.provisions.filter((p) => ![first, second, third, other].includes(p)).at(-1)!;
     rmSync(provisionFile(gone.id));
     const timeline = content.timelines[0];
     if (timeline) {
-      const file = join(dir, 'timelines', `${timeline.id}.mdx`);
+      const file = join(dir, timeline.file);
       writeFileSync(
         file,
         readFileSync(file, 'utf8').replace(/^( {4})sources:\n(\1 {2}- name: .*\n\1 {4}url: .*\n)+/m, ''),
@@ -72,16 +80,14 @@ describe('a build with content broken in many places', () => {
   test('should list the front-matter problems of several files at once, each with its line', () => {
     const report = content.articles[0]!;
     const [first, second] = content.provisions.filter((p) => report.quoted.includes(p.id));
-    expect(problem(`${first!.id}.mdx`)).toMatch(
-      /\.mdx:1\n {2}field: quote\n {2}problem: "quote" is missing\.\n {2}fix: add it/,
+    expect(problem(first!.file)).toMatch(
+      /\.mdx?:1\n {2}field: quote\n {2}problem: "quote" is missing\.\n {2}fix: add it/,
     );
-    expect(problem(`${second!.id}.mdx`)).toMatch(
-      /\.mdx:\d+\n {2}field: title\n {2}problem: "title" is empty\./,
-    );
+    expect(problem(second!.file)).toMatch(/\.mdx?:\d+\n {2}field: title\n {2}problem: "title" is empty\./);
   });
 
   test('should name a quotation of a provision that does not exist, and one outside a paragraph', () => {
-    const report = problem(`${content.articles[0]!.id}.mdx`);
+    const report = problem(content.articles[0]!.file);
     expect(report).toContain('field: <ProvisionQuote provision>');
     expect(report).toContain('names the provision "no-such-document/nothing", which does not exist');
     expect(report).toContain('stands in a list, outside the article');
@@ -90,9 +96,7 @@ describe('a build with content broken in many places', () => {
   test('should name a report without paragraphs, a file name that is not a URL, and a vanished URL', () => {
     expect(problem('2030-01-01-empty.mdx')).toContain('the article has no paragraphs');
     expect(run.output).toMatch(/makes a URL, and a URL here is lower-case letters/);
-    expect(run.output).toContain(
-      `/${content.provisions.at(-1)!.path} was published, but the site no longer has it`,
-    );
+    expect(run.output).toContain(`/${gone.jsonPath} was published, but the site no longer has it`);
   });
 
   test('should list every problem in one run, counted', () => {

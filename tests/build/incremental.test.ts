@@ -57,11 +57,7 @@ describe('an incremental rebuild', () => {
     const untouched = content.provisions.find((p) => p.document !== provision.document) ?? neighbour;
     const untouchedBefore = readFileSync(card(untouched));
 
-    edit(
-      join(run.content, 'provisions', `${provision.id}.mdx`),
-      `title: ${provision.title}`,
-      `title: ${NEW_TITLE}`,
-    );
+    edit(join(run.content, provision.file), `title: ${provision.title}`, `title: ${NEW_TITLE}`);
     const output = rebuild(run);
     // Most of the site is reused from the last build; the edit's pages are rendered again.
     expect(output).toMatch(/\((?:restored|cached)\)/);

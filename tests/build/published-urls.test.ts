@@ -42,7 +42,7 @@ describe('redirects and a list of URLs that cannot be right', () => {
 
   test('should refuse an empty list of published URLs, naming the fix', () => {
     expect(run.output).toMatch(
-      /field: urls\n {2}problem: it does not list \/, \/search\/, \/rss\.xml.*\(it is empty\)/,
+      /field: urls\n {2}problem: it does not list \/, \/search\/, .*\/rss\.xml.*\(it is empty\)/,
     );
     expect(run.output).toContain('fix: restore it from git (git checkout -- permalinks.json)');
   });

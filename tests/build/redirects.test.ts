@@ -26,11 +26,8 @@ function buildMoved(
       moved = content.provisions.find(
         (p) => report.quoted.includes(p.id) && content.reportsQuoting(p).length === 1,
       )!;
-      renameSync(
-        join(dir, 'provisions', `${moved.id}.mdx`),
-        join(dir, 'provisions', `${moved.id}-moved.mdx`),
-      );
-      const file = join(dir, 'articles', `${report.id}.mdx`);
+      renameSync(join(dir, moved.file), join(dir, moved.file.replace(/\.mdx?$/, '-moved$&')));
+      const file = join(dir, report.file);
       writeFileSync(
         file,
         readFileSync(file, 'utf8').replaceAll(`provision="${moved.id}"`, `provision="${moved.id}-moved"`),

@@ -17,10 +17,11 @@ const [provision, other] = content.provisions.filter((p) => report.quoted.includ
   Provision,
   Provision,
 ];
-const provisionFile = (c: string, p = provision) => join(c, 'provisions', `${p.id}.mdx`);
-const reportFile = (c: string) => join(c, 'articles', `${report.id}.mdx`);
+const provisionFile = (c: string, p = provision) => join(c, p.file);
+const reportFile = (c: string) => join(c, report.file);
+/** The problems printed for a file: blocks that start with its path, not log lines naming it. */
 const problemsOf = (run: BuildRun, file: string) =>
-  run.output.split(/\n(?=\S)/).filter((block) => block.includes(file));
+  run.output.split(/\n(?=\S)/).filter((block) => !/^\d\d:\d\d:\d\d /.test(block) && block.includes(file));
 
 describe('files the build does not read', () => {
   let run: BuildRun;
@@ -57,7 +58,7 @@ describe('files the build does not read', () => {
   });
 
   test('should refuse YAML aliases and TOML front matter', () => {
-    expect(problemsOf(run, `${report.id}.mdx:`).join('\n')).toContain('it uses a YAML anchor (&name)');
+    expect(problemsOf(run, `${report.file}:`).join('\n')).toContain('it uses a YAML anchor (&name)');
     expect(problemsOf(run, 'toml.mdx').join('\n')).toContain('the front matter is TOML');
   });
 
@@ -84,7 +85,7 @@ describe('front matter', () => {
       const letter = other.quote[at]!;
       edit(reportFile(c), other.quote, `${before}${`${letter}\u0301`.normalize('NFC')}${after}`);
       edit(provisionFile(c, other), other.quote, `${before}${letter}\u0301${after}`);
-      const document = join(c, 'documents', `${provision.document}.mdx`);
+      const document = join(c, content.documents.find((d) => d.id === provision.document)!.file);
       edit(document, /^shortTitle: .*$/m, '$&\nupdated: 2024-12-01\n');
       edit(
         document,
@@ -95,7 +96,7 @@ describe('front matter', () => {
   }, 120_000);
 
   test('should refuse an unknown field, saying which it may be', () => {
-    expect(problemsOf(run, `${provision.id}.mdx`).join('\n')).toContain(
+    expect(problemsOf(run, provision.file).join('\n')).toContain(
       'unknown field "titel" (did you mean "title"?)',
     );
   });
@@ -105,13 +106,13 @@ describe('front matter', () => {
   });
 
   test('should refuse invisible characters, an overlong title, a missing date and an http:// source', () => {
-    const inReport = problemsOf(run, `${report.id}.mdx`).join('\n');
+    const inReport = problemsOf(run, report.file).join('\n');
     expect(inReport).toContain('"standfirst" holds an invisible character, U+202E RIGHT-TO-LEFT OVERRIDE');
     expect(inReport).toContain('"title" is 9999 characters long, more than the 200 it may have');
     expect(inReport).toMatch(/field: date\n {2}problem: "date" is missing\./);
-    expect(problemsOf(run, `documents/${provision.document}.mdx`).join('\n')).toContain(
-      'a source must be an https:// web address',
-    );
+    expect(
+      problemsOf(run, content.documents.find((d) => d.id === provision.document)!.file).join('\n'),
+    ).toContain('a source must be an https:// web address');
   });
 
   test('should show two encodings of one letter as such', () => {
@@ -120,9 +121,11 @@ describe('front matter', () => {
   });
 
   test('should report each mistake once, without follow-on problems', () => {
-    expect(problemsOf(run, `${provision.id}.mdx`)).toHaveLength(1);
+    const ofProvision = problemsOf(run, provision.file);
+    expect(ofProvision, ofProvision.join('\n')).toHaveLength(1);
     // The report's front matter does not fit, but its quotations still count.
-    expect(problemsOf(run, `${report.id}.mdx:`)).toHaveLength(4);
+    const ofReport = problemsOf(run, `${report.file}:`);
+    expect(ofReport, ofReport.join('\n')).toHaveLength(4);
     expect(run.output).not.toContain('is quoted by no article');
     expect(run.output).toContain('The content has 7 problems');
   });

@@ -29,7 +29,6 @@ function recordPermalinks(content: string, args: string[] = []) {
   expect(run.status, run.output).toBe(0);
 }
 
-const reportFile = (dir: string, id: string) => join(dir, 'articles', `${id}.mdx`);
 /**
  * A provision the first report quotes, and no other report, in a document with other provisions
  * (so moving or removing it leaves its document with something to show), and that report.
@@ -94,12 +93,12 @@ describe('an editor’s workflow, on a copy of the content', () => {
       const kinds = join(dir, 'document-kinds.json');
       writeJson(kinds, [...readJson(kinds), { id: 'zoo-memorandum', name: 'Zoo memorandum' }]);
       writeFileSync(
-        join(dir, 'documents/okapi-memorandum.mdx'),
+        join(dir, 'documents/okapi-memorandum.md'),
         '---\ntitle: Memorandum on Cooperation in Zoological Exchanges\nshortTitle: Okapi memorandum (2035)\nkind: zoo-memorandum\norder: 99\n---\n\nThe new report names this memorandum.\n',
       );
       mkdirSync(join(dir, 'provisions/okapi-memorandum'));
       writeFileSync(
-        join(dir, 'provisions/okapi-memorandum/exchange.mdx'),
+        join(dir, 'provisions/okapi-memorandum/exchange.md'),
         '---\ndocument: okapi-memorandum\nlabel: Exchange clause\ntitle: Exchanging animals between zoos\nquote: "The parties shall exchange rare okapis and snow leopards between their zoos,"\norder: 1\n---\n\nThe new report quotes this clause.\n',
       );
       writeFileSync(
@@ -142,6 +141,11 @@ describe('an editor’s workflow, on a copy of the content', () => {
     expect(newer).toBeGreaterThan(-1);
     expect(older).toBeGreaterThan(newer);
     expect(page).toMatch(/The words the \d+ reports quote/);
+    // The build says which entries it compiled as MDX, and why: the new report for its quotations.
+    expect(run.output).toMatch(/\d+ entries compiled as MDX, for their components \(/);
+    expect(run.output).toContain('articles/2035-01-20-okapi-memorandum.mdx: ProvisionQuote');
+    expect(run.output).not.toContain('okapi-memorandum.md:');
+    expect(run.output).toMatch(/\d+ rendered from Markdown \(\.md\)/);
   });
 
   test('should move a provision with a redirect from its old address, in one permalinks command', async () => {
@@ -150,11 +154,8 @@ describe('an editor’s workflow, on a copy of the content', () => {
       const content = readContent(dir);
       quoted = quotedProvision(content);
       const { report, provision } = quoted;
-      renameSync(
-        join(dir, 'provisions', `${provision.id}.mdx`),
-        join(dir, 'provisions', `${provision.id}-moved.mdx`),
-      );
-      const file = reportFile(dir, report.id);
+      renameSync(join(dir, provision.file), join(dir, provision.file.replace(/\.mdx?$/, '-moved$&')));
+      const file = join(dir, report.file);
       writeFileSync(
         file,
         readFileSync(file, 'utf8').replaceAll(
@@ -186,13 +187,14 @@ describe('an editor’s workflow, on a copy of the content', () => {
 
   test('should remove a provision on purpose, the report keeping its words', async () => {
     let quoted: ReturnType<typeof quotedProvision> | undefined;
+    let explained = false;
     const run = buildCopy('remove', (dir) => {
       const content = readContent(dir);
       quoted = quotedProvision(content);
       const { report, provision } = quoted;
-      rmSync(join(dir, 'provisions', `${provision.id}.mdx`));
+      rmSync(join(dir, provision.file));
       // The report's words stay as the source has them, now plain text in their quotation marks.
-      const file = reportFile(dir, report.id);
+      const file = join(dir, report.file);
       writeFileSync(
         file,
         readFileSync(file, 'utf8').replace(
@@ -200,7 +202,15 @@ describe('an editor’s workflow, on a copy of the content', () => {
           '“$1”',
         ),
       );
-      recordPermalinks(dir, ['--remove', `/${provision.path}`, `/${provision.jsonPath}`]);
+      // An article within its document's known number of articles keeps its address, which now
+      // says that no report quotes it; any other provision's page is removed on purpose.
+      const after = readContent(dir);
+      const document = after.documents.find((d) => d.id === provision.document)!;
+      explained = after.unquotedOf(document).some((a) => a.path === provision.path);
+      const removed = explained
+        ? [`/${provision.jsonPath}`]
+        : [`/${provision.path}`, `/${provision.jsonPath}`];
+      recordPermalinks(dir, ['--remove', ...removed]);
     });
     const { report, provision } = quoted!;
     const word = provision.quote
@@ -210,7 +220,16 @@ describe('an editor’s workflow, on a copy of the content', () => {
     await expectSiteInvariants(run, [{ query: word, finds: `/${report.path}` }]);
     const { origin, close } = await serve(run.dist);
     try {
-      expect((await fetch(`${origin}/${provision.path}`)).status).toBe(404);
+      const page = await fetch(`${origin}/${provision.path}`);
+      if (explained) {
+        const html = await page.text();
+        expect(page.status).toBe(200);
+        expect(html).toContain(`${provision.label}: not quoted`);
+        expect(html).not.toContain(provision.quote.slice(0, 40));
+      } else {
+        expect(page.status).toBe(404);
+      }
+      expect((await fetch(`${origin}/${provision.jsonPath}`)).status).toBe(404);
     } finally {
       await close();
     }

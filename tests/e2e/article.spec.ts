@@ -91,9 +91,12 @@ test.describe('a report page', () => {
     test.setTimeout(120_000);
     for (const article of content.articles) {
       await page.goto(article.path);
-      const quotes = page.locator('q.provision-quote a');
-      const hrefs = await quotes.evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-      const words = (await quotes.allInnerTexts()).map(normalizeWords);
+      // Each quotation's label, right after its words, links its provision: "Art. 4 →".
+      const quotes = page.locator('q.provision-quote');
+      const hrefs = await quotes.evaluateAll((qs) =>
+        qs.map((q) => q.nextElementSibling!.querySelector('a.quote-label')!.getAttribute('href')!),
+      );
+      const words = (await quotes.allInnerTexts()).map(normalizeWords).map((w) => w.replace(/^"|"$/g, ''));
       expect(new Set(hrefs.map((h) => h.replace(/^.*\/documents\//, '').replace(/\/$/, '')))).toEqual(
         new Set(
           article.quoted.map(
@@ -101,6 +104,19 @@ test.describe('a report page', () => {
           ),
         ),
       );
+      // A label names its article's number as the report's only where the report gives it; a
+      // screen reader hears where any other number comes from.
+      for (const id of new Set(article.quoted)) {
+        const provision = content.provisions.find((p) => p.id === id)!;
+        const label = page
+          .locator(`q.provision-quote[data-provision="${id}"] + .quote-tail a.quote-label`)
+          .first();
+        await expect(label).toHaveAccessibleName(
+          provision.labelSource
+            ? `${provision.title} (${provision.label}, a number from other sources): its page`
+            : `${provision.label}, ${provision.title}: its page`,
+        );
+      }
       // Every quotation of one report, on its own provision's page: the same words there.
       for (const [i, href] of hrefs.entries()) {
         await page.goto(href);

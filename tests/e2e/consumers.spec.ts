@@ -62,12 +62,22 @@ test.describe('feed readers', () => {
     expect(feed.feedUrl).toBe(new URL('rss.xml', baseURL).href);
     expect(feed.language).toBe('en');
     expect(feed.link).toBe(new URL('', baseURL).href);
-    const newest = content.articles[0]!;
-    expect((feed as unknown as Record<string, string>)['dc:date']).toBe(newest.date);
-    expect(feed.items.map((item) => item.link)).toEqual(
+    // The feed changes when its newest report or correction does.
+    const corrections = [
+      ...content.articles,
+      ...content.documents,
+      ...content.provisions,
+      ...content.timelines,
+    ].flatMap((page) => page.corrections.map((c) => c.date));
+    const newest = [content.articles[0]!.date, ...corrections].sort().at(-1);
+    expect((feed as unknown as Record<string, string>)['dc:date']).toBe(newest);
+    // A correction is an item of its own, filed as one; the reports are the others, newest first.
+    const reports = feed.items.filter((item) => !item.categories?.includes('Correction'));
+    expect(feed.items.length - reports.length).toBe(corrections.length);
+    expect(reports.map((item) => item.link)).toEqual(
       content.articles.map((a) => new URL(a.path, baseURL).href),
     );
-    for (const [i, item] of feed.items.entries()) {
+    for (const [i, item] of reports.entries()) {
       const article = content.articles[i]!;
       expect(item.title).toBe(article.title);
       // The report's day alone: no time of day that no report states.

@@ -55,8 +55,8 @@ test.afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-const articleFile = () => join(work, 'articles', `${copy.articles[0]!.id}.mdx`);
-const provisionFile = (id: string) => join(work, 'provisions', `${id}.mdx`);
+const articleFile = () => join(work, copy.articles[0]!.file);
+const provisionFile = (provision: { file: string }) => join(work, provision.file);
 
 test('should serve a report and update it as it is saved, ending on the last of two quick saves', async ({
   page,
@@ -89,7 +89,7 @@ test('should show a content error in the page, and once in the terminal, with fi
   const word = provision.quote.split(/\s+/).find((w) => w.length > 3)!;
   const printed = output.length;
   const changed = provision.quote.replace(word, `${word}x`);
-  edit(provisionFile(provision.id), provision.quote, changed);
+  edit(provisionFile(provision), provision.quote, changed);
   await expect.poll(() => status(article.path), { timeout: 20_000 }).toBe(500);
   await page.goto(`${origin}/${article.path}`);
   await page.reload();
@@ -104,7 +104,7 @@ test('should show a content error in the page, and once in the terminal, with fi
   await expect(overlay).toContainText('fix: make the words inside <ProvisionQuote>');
   const terminal = output.slice(printed);
   expect(terminal.split(`field: <ProvisionQuote provision="${provision.id}"> words`).length - 1).toBe(1);
-  edit(provisionFile(provision.id), changed, provision.quote);
+  edit(provisionFile(provision), changed, provision.quote);
   await expect.poll(() => status(article.path), { timeout: 20_000 }).toBe(200);
 });
 
@@ -123,7 +123,8 @@ test('should follow a provision renamed with its redirect, and a provision delet
   const article = copy.articles[0]!;
   const moved = copy.provisions.find((p) => article.quoted.includes(p.id))!;
   const newId = `${moved.id}-moved`;
-  renameSync(provisionFile(moved.id), provisionFile(newId));
+  const movedFile = { file: moved.file.replace(/\.mdx?$/, '-moved$&') };
+  renameSync(provisionFile(moved), provisionFile(movedFile));
   writeFileSync(
     articleFile(),
     readFileSync(articleFile(), 'utf8').replaceAll(`provision="${moved.id}"`, `provision="${newId}"`),
@@ -158,7 +159,7 @@ test('should follow a provision renamed with its redirect, and a provision delet
 
   // Deleting a file the report still quotes is a content error, named as such, not a crash.
   const deleted = newId;
-  rmSync(provisionFile(deleted));
+  rmSync(provisionFile(movedFile));
   await expect.poll(() => status(article.path), { timeout: 20_000 }).toBe(500);
   await page.goto(`${origin}/${article.path}`);
   await expect(page.locator('vite-error-overlay')).toContainText(

@@ -24,12 +24,13 @@ export function sitePath(baseURL: string | undefined, path: string): string {
   return `${new URL(baseURL ?? 'http://localhost/').pathname}${path.replace(/^\//, '')}`;
 }
 
-/** The text of an element as a reader copies it: quotation marks included, copy-link controls not. */
+/** The text of an element as a reader copies it: quotation marks included, copy-link controls and labels not. */
 export async function readableText(page: Page, selector: string): Promise<string> {
   return page.locator(selector).evaluate((element) => {
     const copy = element.cloneNode(true) as HTMLElement;
-    // Copy-link controls (the paragraph number in the margin, the ¶ marks) are not the text.
-    copy.querySelectorAll('[data-copy-link]').forEach((control) => control.remove());
+    // Copy-link controls (the paragraph number in the margin, the ¶ marks) and the labels after
+    // quotations ("Art. 4 →") are not the text.
+    copy.querySelectorAll('[data-copy-link], .quote-label').forEach((control) => control.remove());
     return copy.textContent ?? '';
   });
 }
@@ -53,7 +54,15 @@ export function representativePages(content: Content): string[] {
     ...new Set([
       '',
       'search/',
+      'about/',
+      'corrections/',
       '404.html',
+      ...content.documents.flatMap((d) =>
+        content
+          .unquotedOf(d)
+          .slice(0, 1)
+          .map((u) => u.path),
+      ),
       ...content.articles.map((a) => a.path),
       ...content.documents.map((d) => d.path),
       ...chosen,

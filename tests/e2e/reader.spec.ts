@@ -143,19 +143,90 @@ test('should give every control a visible focus ring, the ¶ inside a sentence t
   );
 });
 
-test('should never let a ¶ control cover a word or sit alone on a line on a phone', async ({
+test('should give every copy control a target of at least 24×24 px on a phone, none alone on a line', async ({
   page,
   content,
 }) => {
   await page.setViewportSize(PHONE);
   await page.goto(content.articles[0]!.path);
+  for (const control of await page.locator('[data-copy-link], .quote-label').all()) {
+    const box = (await control.boundingBox())!;
+    expect(box.width, (await control.getAttribute('aria-label')) ?? '').toBeGreaterThanOrEqual(24);
+    expect(box.height, (await control.getAttribute('aria-label')) ?? '').toBeGreaterThanOrEqual(24);
+  }
+  // A ¶ after a quotation stands on the line where the quotation (and its label) ends.
   for (const control of await page.locator('.copy-link--inline').all()) {
-    const box = await control.boundingBox();
-    expect(box?.width ?? 0).toBe(0);
+    const [before, after] = await control.evaluate((c) => {
+      const previous = c.previousElementSibling!.getClientRects();
+      return [previous[previous.length - 1]!.bottom, c.getBoundingClientRect().bottom];
+    });
+    expect(Math.abs(after! - before!)).toBeLessThan(12);
   }
   const title = await page.locator('.page-title h1').boundingBox();
   const pilcrow = await page.getByRole('link', { name: 'Copy link to this page' }).boundingBox();
   expect(pilcrow!.y).toBeLessThan(title!.y + title!.height);
+});
+
+test('should copy a paragraph’s link, show it in the address bar, and say “Copied” on one line', async ({
+  page,
+  context,
+  baseURL,
+  content,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+  const article = content.articles[0]!;
+  await page.goto(article.path);
+  const number = page.locator('#p-2 .paragraph-number');
+  await number.click();
+  await expect(number).toHaveAttribute('data-copied', '');
+  expect(await number.evaluate((e) => getComputedStyle(e, '::after').whiteSpace)).toBe('nowrap');
+  expect(new URL(page.url()).hash).toBe('#p-2');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    new URL('#p-2', (await page.locator('link[rel="canonical"]').getAttribute('href'))!).href,
+  );
+});
+
+test('should put a provision’s quoted words and their source above the fold on a phone, Share shown', async ({
+  page,
+  content,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'share', { value: () => Promise.resolve() });
+  });
+  await page.setViewportSize(PHONE);
+  for (const provision of content.provisions.slice(0, 6)) {
+    await page.goto(provision.path);
+    await expect(page.getByRole('button', { name: 'Share' })).toBeVisible();
+    const quote = (await page.locator('.provision-figure blockquote').boundingBox())!;
+    expect(quote.y, provision.path).toBeLessThan(PHONE.height * 0.6);
+    const source = (await page.locator('.provision-figure figcaption a').first().boundingBox())!;
+    expect(source.y + source.height, provision.path).toBeLessThanOrEqual(PHONE.height);
+  }
+});
+
+test('should set a report’s lines at 60 to 75 characters on a desktop', async ({ page, content }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(content.articles[0]!.path);
+  const perLine = await page.locator('article .body > p').evaluateAll((paragraphs) =>
+    paragraphs.flatMap((p) => {
+      // Characters of each full line (the last line of a paragraph is left out: it may be short).
+      const range = document.createRange();
+      const text = [...p.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE) as Text[];
+      const lines = new Map<number, number>();
+      for (const node of text) {
+        for (let i = 0; i < node.data.length; i += 1) {
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const top = Math.round(range.getBoundingClientRect().top);
+          lines.set(top, (lines.get(top) ?? 0) + 1);
+        }
+      }
+      return [...lines.values()].slice(0, -1);
+    }),
+  );
+  const longest = Math.max(...perLine);
+  expect(longest).toBeGreaterThanOrEqual(60);
+  expect(longest).toBeLessThanOrEqual(75);
 });
 
 test('should print the site’s name and absolute addresses, not the breadcrumbs or the feed link', async ({
@@ -173,9 +244,17 @@ test('should print the site’s name and absolute addresses, not the breadcrumbs
   await expect(page.locator('.site-footer .print-only')).toHaveText(
     new URL(content.provisions[0]!.path, baseURL).href,
   );
-  const documentLink = page.locator('.provision-figure figcaption a');
-  const printed = await documentLink.evaluate((a) => getComputedStyle(a, '::after').content);
   const document = content.documents.find((d) => d.id === content.provisions[0]!.document)!;
+  const documentLink = page
+    .locator('.provision-figure figcaption a')
+    .filter({ hasText: document.shortTitle });
+  const printed = await documentLink.evaluate((a) => getComputedStyle(a, '::after').content);
   expect(printed).toContain(new URL(document.path, baseURL).href);
   await expect(page.locator('.provision-figure blockquote')).toBeVisible();
+  // Addresses a reader can type: no encoded text fragment; and no BibTeX on paper.
+  for (const address of await page
+    .locator('a[data-print-href]')
+    .evaluateAll((links) => links.map((a) => (a as HTMLElement).dataset['printHref'] ?? '')))
+    expect(address).not.toContain(':~:');
+  await expect(page.locator('.cite pre')).toBeHidden();
 });

@@ -50,7 +50,7 @@ async function titles(page: Page, query: string) {
   await page.goto(`search/?q=${encodeURIComponent(query)}`);
   // Until the search code runs, the status says that search needs JavaScript; then it counts.
   const status = page.locator('[data-search-status]');
-  await expect(status).toContainText(/result|quoted|mention/);
+  await expect(status).toContainText(/result|quoted|mention|No page has/);
   if (!(await status.innerText()).startsWith('No results'))
     await expect(pageTitles(page).first()).toBeVisible();
   return pageTitles(page).allInnerTexts();
@@ -153,7 +153,7 @@ test.describe('the search dialog', () => {
     const document = content.documents.find((d) => d.id === own.p.document)!;
     await page.goto('');
     await openAndSearch(page, own.words[0]!);
-    const hit = options(page).first();
+    const hit = options(page).filter({ has: page.getByText(own.p.heading, { exact: true }) });
     await expect(hit.locator('.search-hit-title')).toHaveText(own.p.heading);
     await expect(hit.locator('.search-hit-context')).toHaveText(`${document.shortTitle} · ${own.p.label}`);
     await expect(hit.locator('.search-hit-excerpt mark').first()).toHaveText(new RegExp(own.words[0]!, 'i'));
@@ -283,7 +283,10 @@ test.describe('ranking', () => {
     expect(found.length).toBeGreaterThan(0);
   });
 
-  test('should rank the subject of a quoted statement first for its words', async ({ page, content }) => {
+  test('should rank the report’s paragraph first for the words of a quoted statement, its subject next', async ({
+    page,
+    content,
+  }) => {
     const statement = queries(content).aboutProvision(false)!;
     const subject = content.provisions.find((p) => p.id === statement.about)!;
     const elsewhere = new Set(
@@ -292,7 +295,14 @@ test.describe('ranking', () => {
     const word = wordsOf(statement.words)
       .filter((w) => !elsewhere.has(w))
       .sort((a, b) => b.length - a.length)[0]!;
-    expect((await titles(page, word))[0]).toBe(subject.heading);
+    const found = await titles(page, word);
+    const report = content.articles.find((a) => a.statements.includes(statement))!;
+    expect(found[0]).toBe(report.title);
+    await expect(page.locator('.search-page .search-hit').first()).toContainText(/Report · paragraph \d+/);
+    await expect(
+      page.locator('.search-page .search-hit-excerpt').first().locator('mark').first(),
+    ).toBeVisible();
+    expect(found.slice(0, 3)).toContain(subject.heading);
   });
 
   test('should never show the same excerpt twice', async ({ page, content }) => {
@@ -313,10 +323,38 @@ test.describe('ranking', () => {
     expect(await titles(page, `"${[...words].reverse().join(' ')}"`)).not.toContain(own.p.heading);
   });
 
-  test('should rank a provision above the report for words of its quote', async ({ page, content }) => {
+  test('should rank the report’s paragraph first for words it quotes, with that paragraph’s excerpt, the provision next', async ({
+    page,
+    content,
+  }) => {
     const { own } = queries(content);
-    const found = await titles(page, own.words.join(' '));
-    expect(found[0]).toBe(own.p.heading);
+    const word = own.words[0]!;
+    const found = await titles(page, word);
+    const report = content.reportsQuoting(own.p)[0]!;
+    expect(found[0]).toBe(report.title);
+    const first = page.locator('.search-page .search-hit').first();
+    const excerpt = first.locator('.search-hit-excerpt');
+    expect(
+      (await excerpt.locator('mark').allInnerTexts()).map((m) =>
+        m.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''),
+      ),
+    ).toContain(word);
+    // The link leads to the paragraph whose words the excerpt shows.
+    const href = (await first.locator('a').first().getAttribute('href'))!;
+    const paragraph = /#(p-\d+)/.exec(href)![1]!;
+    await page.goto(href);
+    expect(wordsOf(await page.locator(`#${paragraph}`).innerText())).toContain(word);
+    expect(found.slice(0, 3)).toContain(own.p.heading);
+  });
+
+  test('should search a mistyped word as the site’s nearest word, and say so', async ({ page, content }) => {
+    const { own } = queries(content);
+    const word = [...own.words].sort((a, b) => b.length - a.length)[0]!;
+    // One letter left out of the middle of a word only this provision has.
+    const mistyped = `${word.slice(0, 3)}${word.slice(4)}`;
+    const found = await titles(page, mistyped);
+    await expect(page.locator('[data-search-status]')).toContainText(`No page has “${mistyped}”`);
+    expect(found).toContain(own.p.heading);
   });
 });
 
@@ -537,6 +575,55 @@ test.describe('landing on a result', () => {
     await expect(page.locator('mark.search-term')).toHaveCount(
       await page.locator(`#p-${number} mark.search-term`).count(),
     );
+  });
+
+  test('should never mark a number alone where “Article N” is not on the page, and clear the marks on request', async ({
+    page,
+    content,
+  }) => {
+    const provision = queries(content).numbered[0]!;
+    // A report that quotes the provision but may not name its number: any digits in it are not "Article N".
+    const report = content.reportsQuoting(provision)[0]!;
+    await page.goto(`${report.path}?highlight=article&highlight=${provision.number}`);
+    await page.waitForLoadState('networkidle');
+    for (const text of await page.locator('mark.search-term').allInnerTexts())
+      expect(text.toLowerCase()).not.toBe(String(provision.number));
+
+    await page.goto(`${provision.path}?highlight=article&highlight=${provision.number}`);
+    const marks = page.locator('mark.search-term');
+    await expect(marks.first()).toBeVisible();
+    // The searched words are the strongest mark on the page: darker than a marked quotation.
+    const [searched, quoted] = await marks.first().evaluate((m) => {
+      const other = document.createElement('mark');
+      document.body.append(other);
+      const luminance = (colour: string) => {
+        const [r, g, b] = (colour.match(/\d+/g) ?? []).map(Number);
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      const values = [
+        luminance(getComputedStyle(m).backgroundColor),
+        luminance(getComputedStyle(other).backgroundColor),
+      ];
+      other.remove();
+      return values;
+    });
+    const scheme = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
+    if (!scheme) expect(searched).toBeLessThan(quoted!);
+    await page.getByRole('button', { name: 'Clear marks' }).click();
+    await expect(marks).toHaveCount(0);
+    expect(new URL(page.url()).searchParams.has('highlight')).toBe(false);
+  });
+
+  test('should land a pointed-at paragraph below the top of the screen, not flush against it', async ({
+    page,
+    content,
+  }) => {
+    const article = content.articles[0]!;
+    const count = plainParagraphs(article.body).length;
+    await page.goto(`${article.path}#p-${count}`);
+    const top = await page.locator(`#p-${count}`).evaluate((p) => p.getBoundingClientRect().top);
+    const scrolled = await page.evaluate(() => scrollY);
+    if (scrolled > 0) expect(top).toBeGreaterThanOrEqual(40);
   });
 
   test('should take a malformed fragment as it is, without an error', async ({ page, content }) => {

@@ -138,18 +138,24 @@ test.describe('structured data', () => {
     page,
     baseURL,
     dist,
+    content,
   }) => {
     test.setTimeout(120_000);
+    const unquoted = new Set(content.documents.flatMap((d) => content.unquotedOf(d).map((u) => u.path)));
     const kindOf = (path: string) =>
       path === ''
         ? 'WebSite'
         : path === 'search/'
           ? 'SearchResultsPage'
-          : path === '404.html' || path.startsWith('timelines/')
-            ? 'WebPage'
-            : path.startsWith('articles/')
-              ? 'NewsArticle'
-              : 'Legislation';
+          : path === 'about/'
+            ? 'AboutPage'
+            : path === 'corrections/'
+              ? 'CollectionPage'
+              : path === '404.html' || path.startsWith('timelines/') || unquoted.has(path)
+                ? 'WebPage'
+                : path.startsWith('articles/')
+                  ? 'NewsArticle'
+                  : 'Legislation';
     for (const path of pagesOf(dist)) {
       await page.goto(path);
       const things = await jsonLd(page);
@@ -296,6 +302,49 @@ test.describe('cite this page', () => {
       await expect(page.locator('#cite-bibtex')).toContainText(`publisher = {${article.original.publisher}}`);
       await expect(page.locator('#cite-bibtex')).toContainText(`url = {${article.original.url}}`);
     }
+  });
+
+  test('should cite a provision to the paragraph of each report that quotes it, with one copy button each', async ({
+    page,
+    context,
+    baseURL,
+    content,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(baseURL!).origin,
+    });
+    for (const provision of content.provisions.slice(0, 3)) {
+      await page.goto(provision.path);
+      const document = content.documents.find((d) => d.id === provision.document)!;
+      const pinpoints = page.locator('.pinpoints li');
+      const reports = content.reportsQuoting(provision);
+      await expect(pinpoints).toHaveCount(
+        reports.reduce(
+          (n, r) => n + (r.body.match(new RegExp(`provision="${provision.id}"`, 'g')) ?? []).length,
+          0,
+        ),
+      );
+      const first = pinpoints.first();
+      // A number that only an outside source gives is the citer's addition, in square brackets.
+      const label = !provision.number
+        ? provision.label
+        : provision.labelSource
+          ? `[art. ${provision.number}]`
+          : `art. ${provision.number}`;
+      await expect(first).toContainText(`${document.shortTitle}, ${label}, as quoted in`);
+      await expect(first).toContainText(/, para\. \d+, https?:\/\//);
+      await first.getByRole('button', { name: 'Copy' }).click();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+        (await first.locator('span').textContent())!.trim(),
+      );
+    }
+  });
+
+  test('should set a title in quotation marks only where it is the work’s own', async ({ page, content }) => {
+    await page.goto(content.provisions[0]!.path);
+    await expect(page.locator('#cite-text')).not.toContainText(`“${content.provisions[0]!.heading}”`);
+    await page.goto(content.documents[0]!.path);
+    await expect(page.locator('#cite-text')).toContainText(`“${content.documents[0]!.title}”`);
   });
 
   test('should give the access date as one calendar day, the reader’s, in the text and in BibTeX', async ({

@@ -25,7 +25,22 @@ describe('citations', () => {
   test('should cite title, document, date, site, permalink and access date, naming no author', () => {
     const signed = { ...provision, published: new Date('2023-06-19') };
     expect(citationText(signed, accessed)).toBe(
-      '“Article 1: Cooperation”, in The Pact (19 June 2023). Russia–DPRK Treaty: the quoted provisions, https://treaty.example.org/treaty/documents/pact/article-1/ (accessed 27 November 2026).',
+      'Article 1: Cooperation, in The Pact (19 June 2023). Russia–DPRK Treaty: the quoted provisions, https://treaty.example.org/treaty/documents/pact/article-1/ (accessed 27 November 2026).',
+    );
+  });
+
+  test('should quote a title only where it is the work’s own, and cite a provision to each paragraph quoting it', () => {
+    expect(citationText(report, accessed)).toMatch(/^“/);
+    expect(citationText(provision, accessed)).not.toMatch(/^“/);
+    expect(provision.pinpoints).toEqual(
+      article1.quotations.map((q) => ({
+        text: expect.stringMatching(
+          new RegExp(
+            `^${article1.document.data.shortTitle}, art\\. 1, as quoted in .+, para\\. ${q.paragraph.number}$`,
+          ),
+        ),
+        url: url(q.path),
+      })),
     );
   });
 

@@ -137,3 +137,34 @@ describe('a content file’s body', () => {
     ]);
   });
 });
+
+describe('a .md file’s body', () => {
+  const mdProblems = (body: string, kind: BodyKind = 'provision') =>
+    readContentBody(body, kind, 5, 'md').problems.map((p) => `${p.field}: ${p.message} fix: ${p.fix}`);
+
+  test('should accept Markdown prose, braces and all, as text', () => {
+    expect(mdProblems('A provision in *Markdown* with a [source](https://tass.com/1) and {braces}.')).toEqual(
+      [],
+    );
+  });
+
+  test('should refuse raw HTML, and say that a component needs an .mdx file', () => {
+    expect(mdProblems('Words <b>bold</b> here.')).toEqual([
+      expect.stringMatching(/^HTML: raw HTML is not content/),
+      expect.stringMatching(/^HTML: raw HTML is not content/),
+    ]);
+    const context = mdProblems(
+      "<Context sources={[{ name: 'TASS', url: 'https://tass.com/1' }]}>\nA fact.\n</Context>",
+    );
+    expect(context[0]).toMatch(
+      /^<Context>: <Context> is one of the site's components, and only an \.mdx file can use them/,
+    );
+    expect(context[0]).toContain('rename the file from .md to .mdx');
+  });
+
+  test('should hold a .md file to every other rule of content', () => {
+    expect(mdProblems('![a picture](https://example.org/a.png)')).toEqual([expect.stringMatching(/^image:/)]);
+    expect(mdProblems('[a link](http://example.org/)')).toEqual([expect.stringMatching(/^link:/)]);
+    expect(mdProblems('Invisible\u200bspace.')).toHaveLength(1);
+  });
+});

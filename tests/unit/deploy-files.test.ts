@@ -50,6 +50,7 @@ describe('the GitHub Pages workflow', () => {
     expect(build.env).toEqual({
       SITE_URL: `\${{ steps.${pages.id}.outputs.origin }}`,
       BASE_PATH: `\${{ steps.${pages.id}.outputs.base_path }}/`,
+      REPORT_ERRORS_URL: '${{ github.server_url }}/${{ github.repository }}/issues',
     });
   });
 

@@ -16,6 +16,8 @@ describe('page metadata and provision records', () => {
       '/',
       '/search/',
       '/404.html',
+      '/about/',
+      '/corrections/',
       '/articles/2024-01-01-pact/',
       '/documents/pact/',
       '/documents/pact/preamble/',

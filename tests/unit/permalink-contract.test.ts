@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readManifest, writeManifest } from '../../src/lib/permalink-contract';
+import { readManifest, unlistedFixedUrls, writeManifest } from '../../src/lib/permalink-contract';
 
 describe('the permalink contract file', () => {
   const dir = mkdtempSync(join(tmpdir(), 'permalinks-'));
@@ -35,5 +35,19 @@ describe('the permalink contract file', () => {
     });
     expect(readManifest(file('paths.json', '{ "urls": ["search/"] }')).problems[0]!.field).toBe('urls');
     expect(readManifest(file('array.json', '["/"]')).problems[0]!.message).toBe('it is not a JSON object.');
+  });
+});
+
+describe('the URLs every build publishes', () => {
+  const fixed = ['/', '/search/', '/about/', '/rss.xml'];
+  test('should refuse a list with none of them: emptied, or another site’s', () => {
+    expect(unlistedFixedUrls('permalinks.json', [], fixed)).toHaveLength(1);
+    expect(unlistedFixedUrls('permalinks.json', ['/elsewhere/'], fixed)[0]!.message).toContain(
+      'it does not list /, /search/, /about/, /rss.xml',
+    );
+  });
+
+  test('should let a list lack a page the site has just gained, for npm run permalinks to add', () => {
+    expect(unlistedFixedUrls('permalinks.json', ['/', '/search/', '/rss.xml'], fixed)).toEqual([]);
   });
 });

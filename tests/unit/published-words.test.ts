@@ -32,6 +32,8 @@ write(
 const words = readSourceWords(content);
 
 const QUOTE =
+  '<q class="provision-quote" data-provision="pact/article-1">“The parties shall cooperate,”</q><span class="quote-tail"><a class="quote-label" href="/documents/pact/article-1/" data-label-of="pact/article-1" data-pagefind-ignore>Art. 1 →</a></span>';
+const LINKED_QUOTE =
   '<q class="provision-quote" data-provision="pact/article-1">“<a href="/documents/pact/article-1/">The parties shall cooperate,</a>”</q>';
 const SAID = '<q class="statement" data-speaker="minister">“a good pact”</q>';
 const PARAGRAPH = `<p id="p-1"><a href="#p-1" data-copy-link>1</a>${QUOTE}<a data-copy-link href="#q"></a> it reads. A minister called it ${SAID}.</p>`;
@@ -103,8 +105,25 @@ describe('the published words', () => {
 
   test('should refuse a quotation linked anywhere but its provision', () => {
     expect(
-      audit({ 'x/index.html': page(QUOTE.replace('/documents/pact/article-1/', 'https://evil.example/')) }),
+      audit({
+        'x/index.html': page(LINKED_QUOTE.replace('/documents/pact/article-1/', 'https://evil.example/')),
+      }),
     ).toEqual([expect.stringMatching(/links the words of pact\/article-1 to https:\/\/evil.example\//)]);
+  });
+
+  test('should refuse a quotation’s label that leads elsewhere or follows another quotation', () => {
+    expect(
+      audit({ 'x/index.html': page(QUOTE.replace('/documents/pact/article-1/', 'https://evil.example/')) }),
+    ).toEqual([expect.stringMatching(/^quotation label: links the label of pact\/article-1 to https:/)]);
+    expect(
+      audit({
+        'x/index.html': page(
+          QUOTE.replace('data-label-of="pact/article-1"', 'data-label-of="pact/article-2"'),
+        ),
+      }),
+    ).toEqual([
+      expect.stringMatching(/labels a quotation as pact\/article-2, but the quotation before it is not/),
+    ]);
   });
 
   test('should refuse a report page whose paragraph or headline is not the report’s', () => {

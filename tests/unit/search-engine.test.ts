@@ -3,11 +3,15 @@ import {
   articleNumber,
   bestParagraph,
   distinctExcerpts,
+  editDistance,
   exactFirst,
+  nearestWord,
   pagefindFilters,
+  paragraphExcerpt,
   paragraphOf,
   safeExcerpt,
   toHit,
+  unmarkLoneNumbers,
 } from '../../src/scripts/search/engine';
 
 const anchors = [
@@ -95,7 +99,7 @@ describe('search engine helpers', () => {
   });
 
   test('should never show the same excerpt twice, taking a page’s next excerpt instead', () => {
-    const a = { ...fragment('report'), excerpt: 'the <mark>same</mark> words' };
+    const a = { ...fragment('timeline'), excerpt: 'the <mark>same</mark> words' };
     const b = {
       ...fragment('document'),
       excerpt: 'the same <mark>words</mark>',
@@ -109,6 +113,15 @@ describe('search engine helpers', () => {
     ]);
   });
 
+  test('should leave a report’s excerpt out of the comparison, since it shows its paragraph’s own', () => {
+    const report = { ...fragment('report'), excerpt: 'the <mark>same</mark> words' };
+    const provision = { ...fragment('provision'), excerpt: 'the same <mark>words</mark>' };
+    expect(distinctExcerpts([report, provision]).map((f) => f.excerpt)).toEqual([
+      'the <mark>same</mark> words',
+      'the same <mark>words</mark>',
+    ]);
+  });
+
   test('should turn the form’s filters into Pagefind filters, leaving out empty ones', () => {
     expect(pagefindFilters({ kind: [], document: '', speaker: '' })).toEqual({});
     expect(
@@ -118,5 +131,63 @@ describe('search engine helpers', () => {
       document: 'The Treaty',
       speaker: 'Kim Jong-un',
     });
+  });
+});
+
+describe('search that forgives', () => {
+  test('should count a left-out, an added, a changed and a swapped letter as one edit each', () => {
+    expect(editDistance('sovreignty', 'sovereignty')).toBe(1);
+    expect(editDistance('treatty', 'treaty')).toBe(1);
+    expect(editDistance('traety', 'treaty')).toBe(1);
+    expect(editDistance('treaty', 'treaty')).toBe(0);
+    expect(editDistance('war', 'peace')).toBe(4);
+  });
+
+  test('should offer the site’s nearest word, one edit for a short word, two for a long one, never for a known one', () => {
+    const words = ['sovereignty', 'security', 'treaty', 'war', 'was'];
+    expect(nearestWord('sovreignty', words)).toBe('sovereignty');
+    expect(nearestWord('soverinty', words)).toBe('sovereignty');
+    expect(nearestWord('treatu', words)).toBe('treaty');
+    // Three letters: no guess (the reader's "wat" may be any word).
+    expect(nearestWord('wat', words)).toBeUndefined();
+    expect(nearestWord('treaty', words)).toBeUndefined();
+  });
+
+  test('should put a report before the pages built from it when both have the words themselves', () => {
+    const pages = [
+      { content: 'threatens the sovereignty', title: 'Article 5', filters: { kind: ['provision'] } },
+      {
+        content: 'it threatens the sovereignty and security',
+        title: 'Report',
+        filters: { kind: ['report'] },
+      },
+      { content: 'sovereign states', title: 'Other', filters: { kind: ['provision'] } },
+    ];
+    expect(exactFirst(pages, 'sovereignty').map((p) => p.title)).toEqual(['Report', 'Article 5', 'Other']);
+  });
+
+  test('should excerpt the paragraph a report’s result points at, its matched words marked without their punctuation', () => {
+    const content = 'First paragraph here. Second paragraph says “sovereignty, security” and more words.';
+    const anchors = [
+      { element: 'p', id: 'p-1', location: 0 },
+      { element: 'p', id: 'p-2', location: 3 },
+    ];
+    const excerpt = paragraphExcerpt(
+      { content, anchors, weighted_locations: [{ location: 6, balanced_score: 1 }] },
+      anchors[1]!,
+    );
+    expect(excerpt).toBe(
+      'Second paragraph says <mark>sovereignty</mark>, security” and more words.'.replace(
+        '<mark>sovereignty</mark>,',
+        '“<mark>sovereignty</mark>,',
+      ),
+    );
+    expect(excerpt).not.toContain('First');
+  });
+
+  test('should leave a number unmarked in an excerpt unless “Article” comes before it', () => {
+    expect(unmarkLoneNumbers('<mark>Article</mark> <mark>4</mark> says, on <mark>4</mark> December')).toBe(
+      '<mark>Article</mark> <mark>4</mark> says, on 4 December',
+    );
   });
 });

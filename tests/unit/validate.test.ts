@@ -209,11 +209,12 @@ describe('validateContent', () => {
       file('provisions', 'pact/article-1.mdx'),
       file('provisions', 'pact/Article 1.mdx'),
       file('provisions', 'pact/preamble.mdx'),
-      file('articles', 'notes.md'),
+      file('provisions', 'pact/article-1.md'),
+      file('articles', 'notes.txt'),
     ];
     input.provisions[1]!.id = '../preamble';
     const messages = checkContentFiles(input).map(formatProblem);
-    expect(messages).toHaveLength(4);
+    expect(messages).toHaveLength(5);
     expect(messages[0]).toContain('"pact/Article 1.mdx" makes a URL');
     expect(messages[0]).toContain('fix: rename it to pact/article-1.mdx.');
     expect(messages[1]).toContain(
@@ -221,7 +222,10 @@ describe('validateContent', () => {
     );
     expect(messages[2]).toContain('field: slug');
     expect(messages[2]).toContain('sets the URL to "../preamble"');
-    expect(messages[3]).toContain('only .mdx files in articles/ are content');
+    // The same name as .md and as .mdx: one URL, two files.
+    expect(messages[3]).toContain('src/content/provisions/pact/article-1.md\n');
+    expect(messages[3]).toContain('it has the same id, "pact/article-1"');
+    expect(messages[4]).toContain('only .md and .mdx files in articles/ are content');
   });
 
   test('should reject a document kind or submitter that is not defined', () => {
