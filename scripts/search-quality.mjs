@@ -30,14 +30,9 @@ for (const dir of dirs) {
     await status.filter({ hasText: /result|quoted|mention|No page has/ }).waitFor();
     const note = (await status.innerText()).trim();
     const hits = await page.locator('.search-page .search-hit-title').allInnerTexts();
-    column.push(
-      hits.length
-        ? hits
-            .slice(0, 3)
-            .map((t, i) => `${i + 1}. ${t}`)
-            .join('<br>')
-        : note,
-    );
+    // A note beyond the count ("Article 12 is not quoted…", "Results for …") is part of the answer.
+    const said = /^\d+ results? for/.test(note) ? [] : [`<i>${note}</i>`];
+    column.push([...said, ...hits.slice(0, 3).map((t, i) => `${i + 1}. ${t}`)].join('<br>'));
   }
   columns.push(column);
   await page.close();

@@ -33,7 +33,8 @@ export async function measureSearch(browser, pageUrl, queries) {
           .addEventListener('keydown', () => (t0 = performance.now()), { once: true });
         new MutationObserver((_, observer) => {
           if (
-            status.textContent.includes(`for “${q}”`) &&
+            // "3 results for “q”", or a note that names the query ("…mention “Article 51”").
+            status.textContent.includes(`“${q}”`) &&
             document.querySelector('#search-dialog-results [role="option"]')
           ) {
             observer.disconnect();

@@ -115,7 +115,8 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 
 /**
  * A key a reader can type and that will not clash in their library: the words of the page's
- * address in camel case, then its year ("putinProposesRatification2024", "russiaDprkTreatyArticle4_2024").
+ * address in camel case, then its year ("putinProposesRatification2024", "russiaDprkTreatyArticle4_2024");
+ * an undated page has the words alone ("draftRatificationLaw").
  */
 export function bibtexKey(page: Pick<Citable, 'path' | 'published'>): string {
   const words = page.path
@@ -126,8 +127,8 @@ export function bibtexKey(page: Pick<Citable, 'path' | 'published'>): string {
   const name = words
     .map((w, i) => (i === 0 ? w.toLowerCase() : `${w[0]?.toUpperCase()}${w.slice(1)}`))
     .join('');
-  const year = page.published ? String(page.published.getUTCFullYear()) : 'nd';
-  return `${name || 'home'}${/\d$/.test(name) ? '_' : ''}${year}`;
+  if (!page.published) return name || 'home';
+  return `${name || 'home'}${/\d$/.test(name) ? '_' : ''}${page.published.getUTCFullYear()}`;
 }
 
 /**

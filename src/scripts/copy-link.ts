@@ -67,10 +67,10 @@ export function installCopyLinks() {
     const button = target?.closest<HTMLButtonElement>('button[data-copy-from]');
     if (link) {
       event.preventDefault();
-      const url = new URL(link.getAttribute('href') ?? '', permalinkBase());
-      void copy(url.href, 'Link', link);
+      const href = link.getAttribute('href') ?? '';
+      void copy(new URL(href, permalinkBase()).href, 'Link', link);
       // The address bar shows the link just copied, as a reader who copies from it expects.
-      history.replaceState(history.state, '', new URL(link.getAttribute('href') ?? '', location.href));
+      history.replaceState(history.state, '', new URL(href, location.href));
     } else if (button) {
       const source = document.getElementById(button.dataset['copyFrom'] ?? '');
       if (source) void copy(source.textContent ?? '', button.dataset['copyWhat'] ?? 'Text', button);
@@ -78,11 +78,12 @@ export function installCopyLinks() {
       navigator.share({ title: document.title, url: permalinkBase() }).catch(() => undefined);
     }
   });
-  // On paper a link shows where it goes: its full address, not a path on this site, and without
-  // a text fragment (#:~:text=…, encoded words that only a browser follows).
+  // On paper a link shows where it goes: its full address, not a path on this site, without a
+  // text fragment (#:~:text=…, encoded words that only a browser follows), and in its own letters
+  // (Cyrillic, not %D0%B3…). Every address content gives decodes (src/lib/web-address.ts).
   addEventListener('beforeprint', () =>
     document.querySelectorAll<HTMLAnchorElement>('main a[href^="http"], main a[href^="/"]').forEach((a) => {
-      a.dataset['printHref'] = a.href.replace(/#?:~:.*/, '');
+      a.dataset['printHref'] = decodeURI(a.href.replace(/#?:~:.*/, ''));
     }),
   );
 }

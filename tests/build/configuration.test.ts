@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { readContent } from '../content';
@@ -46,8 +46,9 @@ describe('configuration', () => {
   });
 
   test('should explain a malformed redirects.json, not fail to load the configuration', () => {
+    // Whatever redirects the content has, the file now ends in the middle of one.
     const run = buildCopy('bad-redirects', (content) =>
-      edit(join(content, 'redirects.json'), '{}', '{ "/old/": '),
+      writeFileSync(join(content, 'redirects.json'), '{ "/old/": '),
     );
     expect(run.status).toBe(1);
     expect(run.output).toContain('redirects.json');

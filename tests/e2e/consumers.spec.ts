@@ -94,6 +94,7 @@ test.describe('search engines', () => {
     dist,
     request,
     baseURL,
+    content,
   }) => {
     const { sites, errors } = await new Sitemapper({
       url: new URL('sitemap-index.xml', baseURL).href,
@@ -110,6 +111,17 @@ test.describe('search engines', () => {
         modified && new Date(modified).toISOString(),
       );
       expect(lastmod, `${loc}: not the day of the build`).not.toBe(today);
+    }
+    // A document's page shows its timeline: it changed no earlier than the latest step it shows.
+    for (const document of content.documents) {
+      const days = content
+        .stepsOf(document.id)
+        .flatMap(({ step }) => [step.date, ...(step.dates ?? []).map((d) => d.date)])
+        .filter((day): day is string => Boolean(day));
+      if (days.length === 0) continue;
+      const entry = listed.find(({ loc }) => new URL(loc).pathname.endsWith(`/${document.path}`));
+      expect(entry?.lastmod?.slice(0, 10), document.path).toBeDefined();
+      expect(entry!.lastmod!.slice(0, 10) >= days.sort().at(-1)!, document.path).toBe(true);
     }
     const paths = listed.map(({ loc }) => new URL(loc).pathname);
     expect(paths).not.toContain(new URL('search/', baseURL).pathname);
@@ -257,10 +269,15 @@ test.describe('linked data', () => {
   });
 
   test('should name people without titles, with their role as jobTitle', async ({ content, request }) => {
-    const page = await html(request, content.articles[0]!.path);
-    const people = [...page.matchAll(/"@type":"Person","name":"([^"]+)"(?:,"jobTitle":"([^"]+)")?/g)];
-    expect(people.length).toBeGreaterThan(0);
-    for (const [, name] of people) expect(name).not.toMatch(/^(President|Minister|Leader|Chairman) /);
+    // Every report that gives a person's words names that person, by name alone.
+    const isPerson = (id: string) => content.speakers.find((s) => s.id === id)?.kind === 'person';
+    for (const article of content.articles) {
+      const page = await html(request, article.path);
+      const people = [...page.matchAll(/"@type":"Person","name":"([^"]+)"(?:,"jobTitle":"([^"]+)")?/g)];
+      if (article.statements.some((s) => isPerson(s.speaker)))
+        expect(people.length, article.path).toBeGreaterThan(0);
+      for (const [, name] of people) expect(name).not.toMatch(/^(President|Minister|Leader|Chairman) /);
+    }
   });
 });
 
@@ -336,7 +353,8 @@ test.describe('citation managers', () => {
       const [entry] = new Cite(bibtexOf(page)).data as { id: string }[];
       expect(keys.has(entry!.id), `${path}: key ${entry!.id} is unique`).toBe(false);
       keys.add(entry!.id);
-      expect(entry!.id, path).toMatch(/^[a-z][A-Za-z0-9]*_?(\d{4}|nd)$/);
+      // Words in camel case, then the year where the page has one ("pactArticle4_2024", "draftLaw").
+      expect(entry!.id, path).toMatch(/^[a-z][A-Za-z0-9]*(_?\d{4})?$/);
     }
     expect(keys.size).toBe(
       content.articles.length +
@@ -353,7 +371,9 @@ test.describe('citation managers', () => {
     for (const document of content.documents) {
       const provision = content.provisionsOf(document.id)[0]!;
       const apa = format(cslOf(await html(request, provision.path)), 'apa');
-      expect(apa).toContain(`${provision.heading}, in ${document.title.replace(/'/g, '’')}`);
+      // Citation styles set a straight apostrophe as a typographic one, in every title.
+      const curly = (text: string) => text.replace(/'/g, '’');
+      expect(apa).toContain(`${curly(provision.heading)}, in ${curly(document.title)}`);
       if (document.signed) {
         const [year, month, day] = document.signed.split('-').map(Number) as [number, number, number];
         const monthName = new Date(Date.UTC(year, month - 1, day)).toLocaleString('en-US', {

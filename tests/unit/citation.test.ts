@@ -53,22 +53,20 @@ describe('citations', () => {
   });
 
   test('should cite a report by its first publisher and the original', () => {
-    const original = { publisher: 'Pravda.ru', url: 'https://english.pravda.ru/x/' };
+    const original = { publisher: 'The Harbour Courier', url: 'https://courier.example/x/' };
     expect(citationText({ ...report, original }, accessed)).toBe(
-      '“Pact signed”, Pravda.ru, 1 January 2024, https://english.pravda.ru/x/. Reproduced in Russia–DPRK Treaty: the quoted provisions, https://treaty.example.org/treaty/articles/2024-01-01-pact/ (accessed 27 November 2026).',
+      '“Pact signed”, The Harbour Courier, 1 January 2024, https://courier.example/x/. Reproduced in Russia–DPRK Treaty: the quoted provisions, https://treaty.example.org/treaty/articles/2024-01-01-pact/ (accessed 27 November 2026).',
     );
   });
 
   test('should give a report’s own address to citation managers, not this site’s', () => {
-    const original = { publisher: 'Pravda.ru', url: 'https://english.pravda.ru/x/' };
+    const original = { publisher: 'The Harbour Courier', url: 'https://courier.example/x/' };
     expect(citationCsl({ ...report, original })).toMatchObject({
       type: 'article-newspaper',
-      URL: 'https://english.pravda.ru/x/',
+      URL: 'https://courier.example/x/',
       note: 'Reproduced in Russia–DPRK Treaty: the quoted provisions: https://treaty.example.org/treaty/articles/2024-01-01-pact/',
     });
-    expect(citationBibtex({ ...report, original }, accessed)).toContain(
-      'url = {https://english.pravda.ru/x/}',
-    );
+    expect(citationBibtex({ ...report, original }, accessed)).toContain('url = {https://courier.example/x/}');
   });
 
   test('should write a @misc BibTeX entry both BibTeX and biblatex read, with a key of its own', () => {
@@ -87,12 +85,13 @@ describe('citations', () => {
     expect(bib).toContain('note = {In The Pact. Accessed 2026-11-27}');
     expect(bib).not.toContain('booktitle');
     expect(bibtexKey({ path: '/', published: new Date('2024-01-01') })).toBe('home2024');
+    expect(bibtexKey({ path: '/documents/draft-law/', published: undefined })).toBe('draftLaw');
     expect(
       bibtexKey({
-        path: '/articles/2024-10-15-putin-proposes-ratification/',
+        path: '/articles/2024-10-15-pact-signed/',
         published: new Date('2024-10-15'),
       }),
-    ).toBe('putinProposesRatification2024');
+    ).toBe('pactSigned2024');
   });
 
   test('should give citation managers CSL-JSON with the type, date and address', () => {

@@ -10,6 +10,13 @@ const site = buildSiteModel(validInput());
 const article1 = site.provisions.find((p) => p.id === 'pact/article-1')!;
 
 describe('page metadata and provision records', () => {
+  test('should give the home page no date of its own, only the day its newest page changed', () => {
+    const home = allPageMeta(site).find((m) => m.path === '/')!;
+    const pages = [...site.articles, ...site.documents, ...site.provisions, ...site.timelines];
+    expect(home.dates?.published).toBeUndefined();
+    expect(home.dates?.modified).toEqual(new Date(Math.max(...pages.map((p) => p.modified.getTime()))));
+  });
+
   test('should give every page a card with a kicker and title, and a provision its quote', () => {
     const metas = allPageMeta(site);
     expect(metas.map((m) => m.path)).toEqual([

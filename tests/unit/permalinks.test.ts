@@ -18,19 +18,15 @@ import {
 
 describe('permalinks', () => {
   test('should build the documented URL for each kind of page', () => {
-    expect(articlePath('2024-10-15-putin-proposes-ratification')).toBe(
-      '/articles/2024-10-15-putin-proposes-ratification/',
-    );
-    expect(documentPath('russia-dprk-treaty')).toBe('/documents/russia-dprk-treaty/');
-    expect(provisionPath('russia-dprk-treaty', 'russia-dprk-treaty/article-4')).toBe(
-      '/documents/russia-dprk-treaty/article-4/',
-    );
+    expect(articlePath('2024-01-01-pact-signed')).toBe('/articles/2024-01-01-pact-signed/');
+    expect(documentPath('pact')).toBe('/documents/pact/');
+    expect(provisionPath('pact', 'pact/article-4')).toBe('/documents/pact/article-4/');
     expect(paragraphPath('a', 'p-3')).toBe('/articles/a/#p-3');
     expect(SEARCH_PATH).toBe('/search/');
   });
 
   test('should use the last path segment of a provision id as its slug', () => {
-    expect(provisionSlug('russia-dprk-treaty/article-4')).toBe('article-4');
+    expect(provisionSlug('pact/article-4')).toBe('article-4');
     expect(provisionSlug('nested/folder/article-9')).toBe('article-9');
     expect(provisionSlug('article-1')).toBe('article-1');
   });

@@ -42,6 +42,21 @@ describe('redirects', () => {
     expect(notAPath.problems.map((p) => p.message)).toEqual(['"old" is not a site path.']);
   });
 
+  test('should refuse an old address inside a folder the build writes, or one that is not a page path', () => {
+    for (const key of ['/og/documents/x.png', '/schemas/old/', '/_astro/x/', '/pagefind/x/']) {
+      const { redirects, problems } = readRedirects(
+        file('generated.json', JSON.stringify({ [key]: { to: '/documents/pact/' } })),
+      );
+      expect(redirects, key).toEqual([]);
+      expect(problems.map((p) => p.message).join(), key).toContain('a folder the build writes');
+    }
+    const json = readRedirects(
+      file('json.json', '{ "/documents/pact/old.json": { "to": "/documents/pact/" } }'),
+    );
+    expect(json.redirects).toEqual([]);
+    expect(json.problems.map((p) => p.message)).toEqual(['"/documents/pact/old.json" is not a site path.']);
+  });
+
   test('should reject a redirect from a live page or to a missing page', () => {
     const input = validInput();
     input.redirects = [

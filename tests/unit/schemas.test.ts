@@ -70,6 +70,8 @@ describe('front matter', () => {
       'kcnawatch.org',
       '/relative',
       'http://kcnawatch.org/a',
+      // An escape that does not decode: a printed page could not spell it out.
+      'https://kcnawatch.org/%E0%A4%A',
     ]) {
       expect(
         provisionSchema.safeParse({

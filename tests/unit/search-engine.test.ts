@@ -5,6 +5,7 @@ import {
   distinctExcerpts,
   editDistance,
   exactFirst,
+  mentionsArticle,
   nearestWord,
   pagefindFilters,
   paragraphExcerpt,
@@ -111,6 +112,12 @@ describe('search engine helpers', () => {
       'other <mark>words</mark>',
       '',
     ]);
+  });
+
+  test('should take a page as mentioning “Article N” only where the words stand together', () => {
+    expect(mentionsArticle('in accordance with Article 51 of the UN Charter', '51')).toBe(true);
+    expect(mentionsArticle('the treaty, article by article (2 March 2025)', '2')).toBe(false);
+    expect(mentionsArticle('Article 21 and Article 22', '2')).toBe(false);
   });
 
   test('should leave a report’s excerpt out of the comparison, since it shows its paragraph’s own', () => {

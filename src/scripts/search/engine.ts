@@ -306,6 +306,13 @@ const fragmentsOf = async (
   return fragments;
 };
 
+/**
+ * Whether a page's text names "Article <number>" itself. Pagefind's phrase search ignores
+ * punctuation, so "article by article (2 March" would match "article 2".
+ */
+export const mentionsArticle = (content: string, number: string | number) =>
+  new RegExp(`\\barticle\\s+${number}(?!\\d)`, 'i').test(content);
+
 const hitsOf = async (...args: Parameters<typeof fragmentsOf>) =>
   distinctExcerpts(await fragmentsOf(...args)).map(toHit);
 
@@ -360,9 +367,12 @@ export async function search(
   // A number no provision has: pages that mention it ("Article 51 of the UN Charter"), said so,
   // or, where none does, that it is not quoted, with the numbered provisions there are.
   const mentions = await pagefind.search(`"article ${number}"`, { filters: applied });
-  if (mentions && mentions.results.length > 0) {
+  const mentioning = (await fragmentsOf(mentions?.results ?? [], limit)).filter((f) =>
+    mentionsArticle(f.content, number),
+  );
+  if (mentioning.length > 0) {
     return {
-      hits: await hitsOf(mentions.results, limit),
+      hits: distinctExcerpts(mentioning).map(toHit),
       note: `No provision numbered Article ${number} is quoted. These pages mention “Article ${number}”:`,
     };
   }
