@@ -120,6 +120,8 @@ test('should search the dev server’s pages, including words just added', async
 test('should follow a provision renamed with its redirect, and a provision deleted, without a restart', async ({
   page,
 }) => {
+  // Two waits of up to 20 s each for the dev server to pick the changes up.
+  test.setTimeout(60_000);
   const article = copy.articles[0]!;
   const moved = copy.provisions.find((p) => article.quoted.includes(p.id))!;
   const newId = `${moved.id}-moved`;
@@ -161,9 +163,12 @@ test('should follow a provision renamed with its redirect, and a provision delet
   const deleted = newId;
   rmSync(provisionFile(movedFile));
   await expect.poll(() => status(article.path), { timeout: 20_000 }).toBe(500);
-  await page.goto(`${origin}/${article.path}`);
-  await expect(page.locator('vite-error-overlay')).toContainText(
-    `names the provision "${deleted}", which does not exist`,
-  );
+  // The dev server may reload the page it is serving as it settles: a navigation it aborts is tried again.
+  await expect(async () => {
+    await page.goto(`${origin}/${article.path}`);
+    await expect(page.locator('vite-error-overlay')).toContainText(
+      `names the provision "${deleted}", which does not exist`,
+    );
+  }).toPass({ timeout: 20_000 });
   expect(output).not.toContain('ENOENT');
 });
