@@ -84,6 +84,8 @@ test('should serve a report and update it as it is saved, ending on the last of 
 test('should show a content error in the page, and once in the terminal, with file, field and fix', async ({
   page,
 }) => {
+  // Two waits of up to 20 s each for the dev server to pick the changes up.
+  test.setTimeout(60_000);
   const article = copy.articles[0]!;
   const provision = copy.provisions.find((p) => p.id === article.quoted[0])!;
   const word = provision.quote.split(/\s+/).find((w) => w.length > 3)!;
@@ -91,8 +93,11 @@ test('should show a content error in the page, and once in the terminal, with fi
   const changed = provision.quote.replace(word, `${word}x`);
   edit(provisionFile(provision), provision.quote, changed);
   await expect.poll(() => status(article.path), { timeout: 20_000 }).toBe(500);
-  await page.goto(`${origin}/${article.path}`);
-  await page.reload();
+  // The dev server may reload the page it is serving as it settles: a navigation it aborts is tried again.
+  await expect(async () => {
+    await page.goto(`${origin}/${article.path}`);
+    await page.reload();
+  }).toPass({ timeout: 20_000 });
   await expect.poll(() => status(article.path)).toBe(500);
   const overlay = page.locator('vite-error-overlay');
   const line =
